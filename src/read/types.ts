@@ -1,0 +1,89 @@
+// The Scorecard: what `read/` hands to `analyse/`. Plain data with the cell each value came from.
+import type { Diagnostic, Where } from '../diagnostics.js';
+import type { Period } from '../period.js';
+
+export type Polarity = 'higher' | 'lower';
+export type Unit = 'percent' | 'number' | 'rate' | 'days' | 'currency';
+export const UNITS: readonly Unit[] = ['percent', 'number', 'rate', 'days', 'currency'];
+
+export interface Indicator {
+  id: string;
+  title: string;
+  /** Which way is good; null where none was given (allowed only without a target). */
+  polarity: Polarity | null;
+  unit: Unit;
+  /** Display precision as given; null means the unit's default (1 for percent and rate, 0 otherwise). */
+  decimals: number | null;
+  /** Default target for every period (a period's own Target overrides it). */
+  target: number | null;
+  /** Amber tolerance in the indicator's unit; null means 5% of the target's absolute value. */
+  tolerance: number | null;
+  /** For rates: "per 10,000" is 10000. */
+  ratePer: number | null;
+  theme: string | null;
+  owner: string | null;
+  definition: string | null;
+  rationale: string | null;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  /** The indicator's row (cell of its ID). */
+  where: Where;
+}
+
+/** One indicator's figures for one quarter. Every number is in the indicator's unit (64.7 for 64.7%). */
+export interface Observation {
+  id: string;
+  period: Period;
+  value: number | null;
+  /** This period's target, overriding the indicator's; null to use the indicator's. */
+  target: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  statisticalNeighbours: number | null;
+  england: number | null;
+  region: number | null;
+  /** The cell holding the value. */
+  where: Where;
+}
+
+/** An officer's narrative for an indicator: text kept as written (paragraphs, `- ` bullets). */
+export interface Commentary {
+  id: string;
+  /** null: applies to every period. */
+  period: Period | null;
+  /** Lower-case section name as written: position, learning, actions, conclusion, ... */
+  section: string;
+  text: string;
+  where: Where;
+}
+
+export interface Scorecard {
+  /** The file it was read from, as given. */
+  source: string;
+  layout: 'long' | 'wide';
+  /** In input order. */
+  indicators: Indicator[];
+  /** Grouped by indicator in input order, each indicator's in period order. */
+  observations: Observation[];
+  commentary: Commentary[];
+}
+
+export interface ReadResult {
+  /** null when there were errors. */
+  scorecard: Scorecard | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Limits that keep a hostile or runaway workbook from taking the process down. */
+export interface ReadLimits {
+  /** Largest total unpacked size of the workbook's zip entries. */
+  maxUnpackedBytes: number;
+  maxEntries: number;
+  /** Largest ratio of an entry's unpacked to packed size. */
+  maxCompressionRatio: number;
+  /** Rows in any one sheet. */
+  maxRows: number;
+  /** Heap for the parsing worker. */
+  maxWorkerMemoryMb: number;
+  timeoutMs: number;
+}
