@@ -1,0 +1,93 @@
+// The command line: yargs maps flags onto the commands; main() returns the exit code instead of exiting.
+import yargs from 'yargs';
+import { ExitCode } from './diagnostics.js';
+import { processIo, type CommandIo } from './commands/io.js';
+
+const PAPERS_HELP = 'cabinet, scrutiny, exceptions, all, or the name of any template in the templates folder';
+
+export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  let usageError: string | null = null;
+  const parser = yargs(argv)
+    .scriptName('boardpack')
+    .usage('$0 <command> [options]\n\nTurns a council performance scorecard into board papers (DOCX and PDF).')
+    .command(
+      'validate',
+      'Check a scorecard workbook and report every problem with its sheet and cell',
+      (y) => y.option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' }),
+      async (args) => {
+        const { validateCommand } = await import('./commands/validate.js');
+        exitCode = await validateCommand({ data: args.data }, io);
+      },
+    )
+    .command(
+      'analyse',
+      'Compute change, direction of travel, RAG status and exceptions for a quarter',
+      (y) =>
+        y
+          .option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' })
+          .option('period', { type: 'string', describe: 'Report period, e.g. 2016-17 Q3 (default: the latest with data)' })
+          .option('threshold', { type: 'number', describe: 'Consecutive red quarters that make an exception (default 2)' })
+          .option('json', { type: 'boolean', default: false, describe: 'One JSON object on stdout' }),
+      async (args) => {
+        const { analyseCommand } = await import('./commands/analyse.js');
+        exitCode = await analyseCommand({ data: args.data, period: args.period, json: args.json, exceptionThreshold: args.threshold }, io);
+      },
+    )
+    .command(
+      'build',
+      'Build papers (DOCX and PDF) from a scorecard',
+      (y) =>
+        y
+          .option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' })
+          .option('paper', { type: 'string', default: 'all', describe: PAPERS_HELP })
+          .option('format', { type: 'string', default: 'docx,pdf', describe: 'docx, pdf or both, comma-separated' })
+          .option('out', { type: 'string', default: 'out', describe: 'Output folder' })
+          .option('period', { type: 'string', describe: 'Report period, e.g. 2016-17 Q3 (default: the latest with data)' })
+          .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml with the meeting details' })
+          .option('templates', { type: 'string', describe: "A council's own templates folder (overrides the built-in templates)" })
+          .option('date', { type: 'string', describe: "The papers' date, YYYY-MM-DD (default: the meeting date in the config, else the end of the quarter)" })
+          .option('emit', { type: 'string', choices: ['analysis', 'model'] as const, describe: 'Also write the intermediate stage as JSON, for checking' }),
+      async (args) => {
+        const { buildCommand } = await import('./commands/build.js');
+        exitCode = await buildCommand(
+          {
+            data: args.data,
+            paper: args.paper,
+            format: args.format,
+            out: args.out,
+            period: args.period,
+            config: args.config,
+            templates: args.templates,
+            date: args.date,
+            emit: args.emit,
+          },
+          io,
+        );
+      },
+    )
+    .demandCommand(1, 'Name a command: validate, analyse or build.')
+    .strict()
+    .help()
+    .version(false)
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((message, err) => {
+      if (err !== undefined && err !== null) throw err;
+      usageError = message;
+    });
+
+  try {
+    await parser.parseAsync();
+  } catch (e) {
+    io.err(`boardpack: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    io.err('This is a bug in boardpack; please report it with the command you ran.');
+    return ExitCode.renderFailed;
+  }
+  if (usageError !== null) {
+    io.err(`boardpack: ${usageError}`);
+    io.err('Run `boardpack --help` for the commands and options.');
+    return ExitCode.usage;
+  }
+  return exitCode;
+}

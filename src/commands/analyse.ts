@@ -1,0 +1,82 @@
+// `boardpack analyse --data FILE [--period P] [--json]`: the figures every paper reports, as a table or as JSON.
+import type { Analysis } from '../analyse/types.js';
+import { analyse } from '../analyse/index.js';
+import { ExitCode, formatWhere, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { directionLabel, formatChange, formatValue, ragLabel } from '../narrate/index.js';
+import { readScorecard } from '../read/index.js';
+import { printDiagnostics, type CommandIo } from './io.js';
+
+export interface AnalyseArgs {
+  data: string;
+  period?: string | undefined;
+  json?: boolean | undefined;
+  exceptionThreshold?: number | undefined;
+}
+
+export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<ExitCode> {
+  const read = await readScorecard(args.data);
+  if (hasErrors(read.diagnostics) || read.scorecard === null) {
+    printDiagnostics(io, read.diagnostics);
+    return ExitCode.invalidInput;
+  }
+  const analysis = analyse(read.scorecard, {
+    ...(args.period !== undefined ? { period: args.period } : {}),
+    ...(args.exceptionThreshold !== undefined ? { exceptionThreshold: args.exceptionThreshold } : {}),
+  });
+  const diagnostics = [...read.diagnostics, ...analysis.diagnostics];
+  if (hasErrors(diagnostics)) {
+    printDiagnostics(io, diagnostics);
+    return ExitCode.invalidInput;
+  }
+  if (args.json === true) {
+    io.out(JSON.stringify(analysisJson(analysis, diagnostics), null, 2));
+  } else {
+    printDiagnostics(io, diagnostics);
+    io.out(analysisTable(analysis));
+  }
+  return ExitCode.ok;
+}
+
+/** The `--json` contract other tools rely on: unrounded numbers in the indicator's unit, null for missing, input order. */
+export function analysisJson(analysis: Analysis, diagnostics: readonly Diagnostic[]) {
+  return {
+    period: analysis.period,
+    indicators: analysis.indicators.map((a) => ({
+      id: a.id,
+      title: a.title,
+      unit: a.unit,
+      polarity: a.polarity,
+      period: a.period,
+      value: a.value,
+      previous: a.previous,
+      change: a.change,
+      yearOnYear: a.yearOnYear,
+      direction: a.direction,
+      target: a.target,
+      rag: a.rag,
+      redStreak: a.redStreak,
+      exception: a.exception,
+    })),
+    exceptions: analysis.exceptions.map((e) => ({ id: e.id, redStreak: e.redStreak, periods: e.periods })),
+    warnings: diagnostics.filter((d) => d.severity === 'warning').map((d) => ({ where: formatWhere(d.where), message: d.message })),
+  };
+}
+
+function analysisTable(analysis: Analysis): string {
+  const header = ['ID', 'Indicator', 'Value', 'Previous', 'Change', 'Direction', 'Target', 'RAG', 'Red run'];
+  const rows = analysis.indicators.map((a) => [
+    a.id,
+    a.title.length > 48 ? `${a.title.slice(0, 47)}…` : a.title,
+    formatValue(a.value, a.unit, a.decimals, a.indicator.ratePer),
+    formatValue(a.previous, a.unit, a.decimals, a.indicator.ratePer),
+    a.change === null ? '' : `${a.change > 0 ? '+' : a.change < 0 ? '−' : ''}${formatChange(Math.abs(a.change), a.unit, a.decimals)}`,
+    directionLabel(a.direction),
+    a.target === null ? '' : formatValue(a.target, a.unit, a.decimals, a.indicator.ratePer),
+    ragLabel(a.rag),
+    a.redStreak > 0 ? String(a.redStreak) + (a.exception ? ' (exception)' : '') : '',
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd();
+  const exceptions = analysis.exceptions.length === 0 ? 'No exceptions.' : `Exceptions: ${analysis.exceptions.map((e) => `${e.id} (red for ${e.redStreak} quarters)`).join(', ')}.`;
+  return [`Performance at ${analysis.period}`, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', exceptions].join('\n');
+}

@@ -1,0 +1,142 @@
+// User configuration (boardpack.config.json or .yaml) → resolved config, validated once, at the edge.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { error, type Diagnostic } from './diagnostics.js';
+
+const person = z
+  .object({
+    name: z.string().min(1),
+    title: z.string().optional(),
+    telephone: z.string().optional(),
+    email: z.string().optional(),
+  })
+  .strict();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+
+const meeting = z
+  .object({
+    committee: z.string().min(1).optional(),
+    date: isoDate.optional(),
+    agendaItem: z.string().optional(),
+    status: z.enum(['Public', 'Exempt']).optional(),
+    cabinetMembers: z.array(z.string()).optional(),
+    wards: z.string().optional(),
+  })
+  .strict();
+
+const configSchema = z
+  .object({
+    council: z.string().min(1).optional(),
+    partnership: z.string().min(1).optional(),
+    directorate: z.string().min(1).optional(),
+    meeting: meeting.optional(),
+    contactOfficers: z.array(person).optional(),
+    author: person.optional(),
+    exceptions: z
+      .object({
+        threshold: z.number().int().min(1).max(12).optional(),
+        boardName: z.string().optional(),
+        rule: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    templates: z.string().optional(),
+  })
+  .strict();
+
+export type UserConfig = z.infer<typeof configSchema>;
+export type Person = z.infer<typeof person>;
+
+/** What the papers see: every field filled, placeholders clearly marked where the user gave nothing. */
+export interface ResolvedConfig {
+  council: string;
+  partnership: string;
+  directorate: string;
+  meeting: {
+    committee: string;
+    date: string | null;
+    agendaItem: string;
+    status: 'Public' | 'Exempt';
+    cabinetMembers: string[];
+    wards: string;
+  };
+  contactOfficers: Person[];
+  author: Person;
+  exceptions: { threshold: number; boardName: string; rule: string };
+  /** A council's own templates folder, searched before the built-in one; null for none. */
+  templates: string | null;
+}
+
+/** A placeholder a clerk must replace: visible in the paper, never mistaken for content. */
+export const placeholder = (what: string): string => `[${what}]`;
+
+export function resolveConfig(user: UserConfig): ResolvedConfig {
+  const threshold = user.exceptions?.threshold ?? 2;
+  const boardName = user.exceptions?.boardName ?? 'LSP Executive Board';
+  return {
+    council: user.council ?? placeholder('Council name'),
+    partnership: user.partnership ?? placeholder('Partnership name'),
+    directorate: user.directorate ?? placeholder('Directorate'),
+    meeting: {
+      committee: user.meeting?.committee ?? placeholder('Committee'),
+      date: user.meeting?.date ?? null,
+      agendaItem: user.meeting?.agendaItem ?? placeholder('Agenda item'),
+      status: user.meeting?.status ?? 'Public',
+      cabinetMembers: user.meeting?.cabinetMembers ?? [placeholder('Cabinet member responsible')],
+      wards: user.meeting?.wards ?? 'All',
+    },
+    contactOfficers: user.contactOfficers ?? [{ name: placeholder('Contact officer'), telephone: placeholder('Telephone') }],
+    author: user.author ?? { name: placeholder('Report author'), title: placeholder('Job title') },
+    exceptions: {
+      threshold,
+      boardName,
+      rule:
+        user.exceptions?.rule ??
+        `The ${boardName} has agreed that should an improvement target underperform for a period of ${numberWord(threshold)} or more consecutive quarters, the relevant delivery plan or progress report will be reported to a subsequent board meeting for consideration and to identify any further action to be taken.`,
+    },
+    templates: user.templates ?? null,
+  };
+}
+
+function numberWord(n: number): string {
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  return words[n] ?? String(n);
+}
+
+export interface ConfigResult {
+  config: ResolvedConfig | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Validates an already-parsed config object; every problem is reported with its path. */
+export function validateConfig(raw: unknown, file: string): ConfigResult {
+  const parsed = configSchema.safeParse(raw ?? {});
+  if (parsed.success) return { config: resolveConfig(parsed.data), diagnostics: [] };
+  const diagnostics = parsed.error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+    return error('config-invalid', `${path}: ${issue.message}`, { file });
+  });
+  return { config: null, diagnostics };
+}
+
+/** Reads boardpack.config.json or .yaml/.yml; with no file, the defaults (placeholders for the meeting details). */
+export async function loadConfig(file: string | undefined): Promise<ConfigResult> {
+  if (file === undefined) return { config: resolveConfig({}), diagnostics: [] };
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { config: null, diagnostics: [error('config-missing', 'cannot read the config file', { file })] };
+  }
+  let raw: unknown;
+  try {
+    raw = ['.yaml', '.yml'].includes(extname(file).toLowerCase()) ? parseYaml(text) : JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return { config: null, diagnostics: [error('config-syntax', `not valid ${extname(file).slice(1).toUpperCase() || 'JSON'}: ${reason}`, { file })] };
+  }
+  return validateConfig(raw, file);
+}
