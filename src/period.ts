@@ -48,3 +48,113 @@ export function periodEndDate(p: Period): string {
   const year = p.quarter === 4 ? p.year + 1 : p.year;
   return `${year}-${ends[p.quarter]}`;
 }
+
+const MONTHS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** 1-12 for a month name or its usual abbreviation (`Sep`, `Sept`, `September`); null otherwise. */
+function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  const index = MONTHS.findIndex((m) => m.startsWith(w) && (w.length === 3 || w === m || w === 'sept'));
+  return index === -1 ? null : index + 1;
+}
+
+/** A quarter number written as 1-4; null for anything else. */
+function quarterNumber(text: string): Quarter | null {
+  const n = Number(text);
+  return n >= 1 && n <= 4 ? (n as Quarter) : null;
+}
+
+/** Two-digit years: 70-99 are the 1900s (`99/00` is 1999-00), the rest the 2000s. */
+function fullYear(twoDigits: number): number {
+  return twoDigits >= 70 ? 1900 + twoDigits : 2000 + twoDigits;
+}
+
+/** `2016/17`, `2016-17`, `2016/2017`, `16/17`: the financial year's starting calendar year, or null if the halves disagree. */
+function financialYearStart(first: string, second: string): number | null {
+  const start = first.length === 2 ? fullYear(Number(first)) : Number(first);
+  const end = Number(second);
+  const expected = second.length === 2 ? (start + 1) % 100 : start + 1;
+  return end === expected ? start : null;
+}
+
+const FINANCIAL_YEAR = String.raw`(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{2})`;
+const QUARTER = String.raw`(?:q|qtr|quarter)\s*([1-4])`;
+const MONTH_WORD = String.raw`([a-z]{3,9}\.?)`;
+
+const YEAR_THEN_QUARTER = new RegExp(String.raw`^(?:fy\s*)?${FINANCIAL_YEAR}\s*,?\s*${QUARTER}$`, 'i');
+const QUARTER_THEN_YEAR = new RegExp(String.raw`^${QUARTER}\s*,?\s*(?:fy\s*)?${FINANCIAL_YEAR}$`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`^${MONTH_WORD}\s*(?:-|–|to)\s*${MONTH_WORD}\s*,?\s*(\d{4})$`, 'i');
+const MONTH_YEAR = new RegExp(String.raw`^${MONTH_WORD}\s*,?\s*(\d{4})$`, 'i');
+/** `Dec-16`: how Excel shows a date formatted `mmm-yy`, often pasted as text. */
+const MONTH_SHORT_YEAR = new RegExp(String.raw`^${MONTH_WORD}-(\d{2})$`, 'i');
+/** UK dates: day first. */
+const UK_DATE = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
+
+function validDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function parsePeriodText(raw: string): Period | null {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  let m = YEAR_THEN_QUARTER.exec(text);
+  if (m) return quarterOf(financialYearStart(m[1]!, m[2]!), m[3]!);
+  m = QUARTER_THEN_YEAR.exec(text);
+  if (m) return quarterOf(financialYearStart(m[2]!, m[3]!), m[1]!);
+  m = MONTH_RANGE.exec(text);
+  if (m) return monthRange(m[1]!, m[2]!, Number(m[3]));
+  m = MONTH_YEAR.exec(text);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month === null ? null : periodOfMonth(Number(m[2]), month);
+  }
+  m = MONTH_SHORT_YEAR.exec(text);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month === null ? null : periodOfMonth(fullYear(Number(m[2])), month);
+  }
+  m = UK_DATE.exec(text);
+  if (m) return dateParts(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = ISO_DATE.exec(text);
+  if (m) return dateParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  return null;
+}
+
+function quarterOf(year: number | null, quarter: string): Period | null {
+  const q = quarterNumber(quarter);
+  return year === null || q === null ? null : { year, quarter: q };
+}
+
+/** `Oct-Dec 2016`, `Jan-Mar 2017`: only the three months of one financial quarter, named by the calendar year. */
+function monthRange(fromWord: string, toWord: string, calendarYear: number): Period | null {
+  const from = monthNumber(fromWord);
+  const to = monthNumber(toWord);
+  if (from === null || to === null) return null;
+  const startsQuarter = from === 1 || from === 4 || from === 7 || from === 10;
+  if (!startsQuarter || to !== from + 2) return null;
+  return periodOfMonth(calendarYear, from);
+}
+
+function dateParts(year: number, month: number, day: number): Period | null {
+  return validDate(year, month, day) ? periodOfMonth(year, month) : null;
+}
+
+/**
+ * The quarter a cell means, or null. Accepts `2016-17 Q3`, `2016/17 Q3`, `Q3 2016/17`, `Q3 2016-17`, `Q3 16/17`,
+ * `Oct-Dec 2016`, `Dec 2016`, `December 2016`, UK dates (`31/12/2016`), ISO dates and JS Dates (the quarter
+ * containing the day). Numbers are never periods: an Excel serial is a date only when the cell is date-formatted,
+ * and then exceljs hands us a Date. Dates are read in UTC, as exceljs builds them.
+ */
+export function parsePeriod(input: unknown): Period | null {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return null;
+    return periodOfMonth(input.getUTCFullYear(), input.getUTCMonth() + 1);
+  }
+  if (typeof input !== 'string') return null;
+  return parsePeriodText(input);
+}
