@@ -1,0 +1,22 @@
+// Our value against a benchmark (statistical neighbours, England, region): the gap and whether it is better.
+import type { Polarity } from '../read/types.js';
+import type { ComparatorGap } from './types.js';
+import { sameAtPrecision, zeroAtPrecision } from './precision.js';
+
+/**
+ * gap = value − comparator, unrounded. `better` is null without polarity, and null when the two figures show the same
+ * at display precision (neither better nor worse, the same rule as `unchanged` direction); otherwise higher-is-better
+ * is better when the gap is positive, lower-is-better when it is negative. Null when either figure is missing.
+ */
+export function comparatorGap(
+  value: number | null,
+  comparator: number | null,
+  polarity: Polarity | null,
+  decimals: number,
+): ComparatorGap | null {
+  if (value === null || comparator === null) return null;
+  const gap = value - comparator;
+  const level = zeroAtPrecision(gap, decimals) || sameAtPrecision(value, comparator, decimals);
+  const better = polarity === null || level ? null : gap > 0 === (polarity === 'higher');
+  return { comparator, gap, better };
+}

@@ -1,0 +1,69 @@
+// An indicator's quarters from its first observation up to the report period, gaps filled, each rated.
+import { periodFromIndex, periodIndex, periodLabel, type Period } from '../period.js';
+import type { Indicator, Observation } from '../read/types.js';
+import type { QuarterResult } from './types.js';
+import { ragRating, resolveTolerance } from './rag.js';
+
+/** The target in force for a quarter: the quarter's own, else the indicator's. */
+export function targetFor(indicator: Indicator, observation: Observation | undefined): number | null {
+  return observation?.target ?? indicator.target;
+}
+
+/** A quarter with no observation at all: no figures, no rating (it breaks a red streak). */
+function missingQuarter(period: Period): QuarterResult {
+  return {
+    period: periodLabel(period),
+    value: null,
+    target: null,
+    rag: null,
+    numerator: null,
+    denominator: null,
+    statisticalNeighbours: null,
+    england: null,
+    region: null,
+  };
+}
+
+function observedQuarter(indicator: Indicator, observation: Observation, decimals: number): QuarterResult {
+  const target = targetFor(indicator, observation);
+  const rag = ragRating({
+    value: observation.value,
+    target,
+    tolerance: resolveTolerance(target, indicator.tolerance),
+    polarity: indicator.polarity,
+    decimals,
+  });
+  return {
+    period: periodLabel(observation.period),
+    value: observation.value,
+    target,
+    rag,
+    numerator: observation.numerator,
+    denominator: observation.denominator,
+    statisticalNeighbours: observation.statisticalNeighbours,
+    england: observation.england,
+    region: observation.region,
+  };
+}
+
+/**
+ * Every quarter from the first observed (on or before the report period) to the report period, in order.
+ * A quarter without an observation row has every figure null, including the target: nothing was reported for it.
+ * `byIndex` maps periodIndex → the indicator's observation.
+ */
+export function buildHistory(
+  indicator: Indicator,
+  byIndex: ReadonlyMap<number, Observation>,
+  reportPeriod: Period,
+  decimals: number,
+): QuarterResult[] {
+  const last = periodIndex(reportPeriod);
+  let first = last + 1;
+  for (const index of byIndex.keys()) if (index <= last && index < first) first = index;
+  const history: QuarterResult[] = [];
+  for (let index = first; index <= last; index += 1) {
+    const observation = byIndex.get(index);
+    history.push(observation === undefined ? missingQuarter(periodFromIndex(index)) : observedQuarter(indicator, observation, decimals));
+  }
+  return history;
+}

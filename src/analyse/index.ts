@@ -1,0 +1,69 @@
+// analyse(): a Scorecard and a report period in, the Analysis every paper reports out. Pure: no I/O, no clock.
+import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { periodIndex, periodLabel } from '../period.js';
+import type { Commentary, Observation, Scorecard } from '../read/types.js';
+import type { AnalyseOptions, Analysis } from './types.js';
+import { exceptionSummaries } from './exceptions.js';
+import { analyseIndicator, type IndicatorInput } from './indicator.js';
+import { chooseReportPeriod } from './periods.js';
+import { DEFAULT_EXCEPTION_THRESHOLD } from './streaks.js';
+
+export type * from './types.js';
+export { parsePeriodLabel, latestPeriodWithValue } from './periods.js';
+export { resolveDecimals, defaultDecimals, toDisplayUnits, roundToDisplay, sameAtPrecision, zeroAtPrecision } from './precision.js';
+export { ragRating, resolveTolerance, DEFAULT_TOLERANCE_SHARE } from './rag.js';
+export { directionOfTravel } from './direction.js';
+export { comparatorGap } from './comparators.js';
+export { redStreak, redStreakPeriods, DEFAULT_EXCEPTION_THRESHOLD } from './streaks.js';
+
+function resolveThreshold(requested: number | undefined, diagnostics: Diagnostic[]): number {
+  if (requested === undefined) return DEFAULT_EXCEPTION_THRESHOLD;
+  if (Number.isInteger(requested) && requested >= 1) return requested;
+  diagnostics.push(
+    error('invalid-exception-threshold', `exception threshold ${String(requested)} is not a whole number of quarters (1 or more)`),
+  );
+  return DEFAULT_EXCEPTION_THRESHOLD;
+}
+
+/** Each indicator's observations by quarter and commentary, in input order. The first row for a quarter wins. */
+function groupByIndicator(scorecard: Scorecard, diagnostics: Diagnostic[]): IndicatorInput[] {
+  const observations = new Map<string, Map<number, Observation>>();
+  const commentary = new Map<string, Commentary[]>();
+  for (const indicator of scorecard.indicators) {
+    observations.set(indicator.id, new Map());
+    commentary.set(indicator.id, []);
+  }
+  for (const observation of scorecard.observations) {
+    const byIndex = observations.get(observation.id);
+    if (byIndex === undefined) continue; // the reader reports rows for unknown indicators
+    const index = periodIndex(observation.period);
+    if (byIndex.has(index)) {
+      diagnostics.push(
+        warning(
+          'duplicate-observation',
+          `${observation.id} has more than one row for ${periodLabel(observation.period)}; the first is used`,
+          observation.where,
+        ),
+      );
+      continue;
+    }
+    byIndex.set(index, observation);
+  }
+  for (const row of scorecard.commentary) commentary.get(row.id)?.push(row);
+  return scorecard.indicators.map((indicator) => ({
+    indicator,
+    byIndex: observations.get(indicator.id) ?? new Map<number, Observation>(),
+    commentary: commentary.get(indicator.id) ?? [],
+  }));
+}
+
+export function analyse(scorecard: Scorecard, options: AnalyseOptions = {}): Analysis {
+  const diagnostics: Diagnostic[] = [];
+  const choice = chooseReportPeriod(scorecard, options.period);
+  diagnostics.push(...choice.diagnostics);
+  const threshold = resolveThreshold(options.exceptionThreshold, diagnostics);
+  if (choice.period === null) return { period: '', indicators: [], exceptions: [], diagnostics };
+  const reportPeriod = choice.period;
+  const indicators = groupByIndicator(scorecard, diagnostics).map((input) => analyseIndicator(input, reportPeriod, threshold));
+  return { period: periodLabel(reportPeriod), indicators, exceptions: exceptionSummaries(indicators), diagnostics };
+}

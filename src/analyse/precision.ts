@@ -1,0 +1,46 @@
+// Display precision: every comparison a reader can see (RAG, direction, better/worse) is made on the figures as shown.
+import type { Indicator, Unit } from '../read/types.js';
+
+/** Decimals a unit is shown with when the scorecard gives none: 64.7%, 80.4 per 10,000, 1,732, 21 days, £800. */
+export function defaultDecimals(unit: Unit): number {
+  return unit === 'percent' || unit === 'rate' ? 1 : 0;
+}
+
+/** Largest precision we compare at: beyond it scaled integers lose exactness for large counts and money. */
+export const MAX_DECIMALS = 6;
+
+export function isUsableDecimals(decimals: number): boolean {
+  return Number.isInteger(decimals) && decimals >= 0 && decimals <= MAX_DECIMALS;
+}
+
+/** The indicator's display precision: its own `Decimals`, else the unit's default. */
+export function resolveDecimals(indicator: Pick<Indicator, 'decimals' | 'unit'>): number {
+  if (indicator.decimals !== null && isUsableDecimals(indicator.decimals)) return indicator.decimals;
+  return defaultDecimals(indicator.unit);
+}
+
+/**
+ * The figure as shown, as a whole number of display units (64.66 at 1 decimal → 647).
+ * Rounds half away from zero on the decimal as written, as a spreadsheet does: the product is first cut to 15
+ * significant digits, so 72 − 3.6 (68.39999999999999) is 684 and 0.285 at 2 decimals is 29, never 28.
+ */
+export function toDisplayUnits(x: number, decimals: number): number {
+  const scaled = Number((Math.abs(x) * 10 ** decimals).toPrecision(15));
+  const units = Math.round(scaled);
+  return x < 0 && units !== 0 ? -units : units;
+}
+
+/** The figure as shown, as a number (68.39999999999999 at 1 decimal → 68.4); never −0. */
+export function roundToDisplay(x: number, decimals: number): number {
+  return toDisplayUnits(x, decimals) / 10 ** decimals;
+}
+
+/** True when a and b look the same at this precision (64.66 and 64.74 are both 64.7). */
+export function sameAtPrecision(a: number, b: number, decimals: number): boolean {
+  return toDisplayUnits(a, decimals) === toDisplayUnits(b, decimals);
+}
+
+/** True when x shows as zero at this precision (0.04 at 1 decimal). */
+export function zeroAtPrecision(x: number, decimals: number): boolean {
+  return toDisplayUnits(x, decimals) === 0;
+}
