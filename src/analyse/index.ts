@@ -9,7 +9,7 @@ import { chooseReportPeriod } from './periods.js';
 import { DEFAULT_EXCEPTION_THRESHOLD } from './streaks.js';
 
 export type * from './types.js';
-export { parsePeriodLabel, latestPeriodWithValue } from './periods.js';
+export { latestPeriodWithValue } from './periods.js';
 export { resolveDecimals, defaultDecimals, toDisplayUnits, roundToDisplay, sameAtPrecision, zeroAtPrecision } from './precision.js';
 export { ragRating, resolveTolerance, DEFAULT_TOLERANCE_SHARE } from './rag.js';
 export { directionOfTravel } from './direction.js';

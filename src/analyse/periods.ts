@@ -1,19 +1,7 @@
 // The report period: which quarter a paper is about, and the quarters either side of it.
 import { error, warning, type Diagnostic } from '../diagnostics.js';
-import { comparePeriods, type Period, type Quarter } from '../period.js';
+import { comparePeriods, parsePeriod, periodLabel, type Period } from '../period.js';
 import type { Scorecard } from '../read/types.js';
-
-const CANONICAL = /^(\d{4})-(\d{2}) Q([1-4])$/;
-
-/** `2016-17 Q3` → the period; null for anything else (`2016/17 Q3`, `2016-18 Q3`, `Q3`). */
-export function parsePeriodLabel(label: string): Period | null {
-  const match = CANONICAL.exec(label.trim());
-  if (match === null) return null;
-  const year = Number(match[1]);
-  const nextYear = Number(match[2]);
-  if ((year + 1) % 100 !== nextYear) return null;
-  return { year, quarter: Number(match[3]) as Quarter };
-}
 
 /** The latest quarter in which any indicator has a value; null when the scorecard has no values at all. */
 export function latestPeriodWithValue(scorecard: Scorecard): Period | null {
@@ -51,17 +39,17 @@ export function chooseReportPeriod(scorecard: Scorecard, requested: string | und
   const diagnostics: Diagnostic[] = [];
   const where = { file: scorecard.source };
   if (requested !== undefined) {
-    const parsed = parsePeriodLabel(requested);
+    const parsed = parsePeriod(requested);
     if (parsed !== null) {
       if (!hasAnyValueIn(scorecard, parsed)) {
         diagnostics.push(
-          warning('period-without-data', `no indicator has a value for ${requested.trim()}; every figure for it will read "no data"`, where),
+          warning('period-without-data', `no indicator has a value for ${periodLabel(parsed)}; every figure for it will read "no data"`, where),
         );
       }
       return { period: parsed, diagnostics };
     }
     diagnostics.push(
-      error('invalid-period', `"${requested}" is not a period: write the financial year and quarter, e.g. 2016-17 Q3`, where),
+      error('invalid-period', `"${requested}" is not a period: write the financial year and quarter, e.g. 2016-17 Q3 or Q3 2016/17`, where),
     );
   }
   const latest = latestPeriodWithValue(scorecard);

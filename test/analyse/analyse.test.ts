@@ -203,10 +203,13 @@ describe('commentary', () => {
 
 describe('report period and diagnostics', () => {
   it('an invalid period label is an error diagnostic, not a throw, and the default period is used', () => {
-    const analysis = analyse(ni68(), { period: '2009/10 Q3' });
+    const analysis = analyse(ni68(), { period: 'third quarter' });
     expect(analysis.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'invalid-period']]);
-    expect(analysis.diagnostics[0]?.message).toContain('"2009/10 Q3"');
+    expect(analysis.diagnostics[0]?.message).toContain('"third quarter"');
     expect(analysis.period).toBe('2009-10 Q3');
+  });
+  it('accepts the spellings a council writes', () => {
+    expect(analyse(ni68(), { period: 'Q2 2009/10' }).period).toBe('2009-10 Q2');
   });
   it.each(['2009-11 Q3', '2009-10 Q5', 'Q3', ''])('rejects %j', (label) => {
     expect(analyse(ni68(), { period: label }).diagnostics[0]?.code).toBe('invalid-period');
