@@ -1,0 +1,166 @@
+// A trend chart: the indicator's value by period, the target as a dashed line, each point's RAG status by shape and letter.
+
+import type { ChartConfiguration, LegendItem, Plugin, PointStyle } from 'chart.js';
+import type { ChartSpec, Status, TrendPoint } from '../../model/types.js';
+import { axisStyle, sharedOptions } from './commonOptions.js';
+import { formatAxisValue, formatChartValue } from './formatValue.js';
+import { documentFontFamily } from './fonts.js';
+import { drawLabel, textWidth, whiteBackground } from './labels.js';
+import { inkPalette, ragLetter, ragPalette, ragWord } from './palette.js';
+import { canvasFont, type ChartTheme } from './theme.js';
+
+export type TrendSpec = Extract<ChartSpec, { kind: 'trend' }>;
+type TrendConfiguration = ChartConfiguration<'line', (number | null)[], string>;
+
+/** Shapes differ by status so the chart reads in greyscale and to readers who cannot tell red from amber. */
+export const trendPointStyle: Record<Status | 'notRated', PointStyle> = {
+  red: 'triangle',
+  amber: 'rectRot',
+  green: 'circle',
+  notRated: 'rect',
+};
+
+// A triangle and a diamond look smaller than a circle of the same radius; enlarge them to match by eye.
+const pointScale: Record<Status | 'notRated', number> = { red: 1.3, amber: 1.2, green: 1, notRated: 0.9 };
+
+function statusKey(status: Status | null): Status | 'notRated' {
+  return status ?? 'notRated';
+}
+
+function checkTrend(spec: TrendSpec): void {
+  if (spec.points.length === 0) throw new Error(`trend chart "${spec.title}": no periods to plot`);
+  for (const point of spec.points) {
+    for (const [name, value] of [['value', point.value], ['target', point.target]] as const) {
+      if (value !== null && !Number.isFinite(value)) {
+        throw new Error(`trend chart "${spec.title}": ${point.period} ${name} ${value} is not a finite number`);
+      }
+    }
+  }
+}
+
+/** Headroom above and below the data for the value labels and status letters; counts never dip below zero. */
+function suggestedRange(points: TrendPoint[]): { suggestedMin?: number; suggestedMax?: number } {
+  const values = points.flatMap((p) => [p.value, p.target]).filter((v): v is number => v !== null);
+  if (values.length === 0) return {};
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad = high === low ? Math.max(Math.abs(high) * 0.1, 1) : (high - low) * 0.15;
+  return { suggestedMin: low >= 0 ? Math.max(0, low - pad) : low - pad, suggestedMax: high + pad };
+}
+
+function legendItems(spec: TrendSpec, theme: ChartTheme): LegendItem[] {
+  const items: LegendItem[] = [
+    { text: 'Actual', pointStyle: 'line', strokeStyle: inkPalette.actualLine, fillStyle: inkPalette.actualLine, lineWidth: theme.lineWidthPx, datasetIndex: 0 },
+  ];
+  if (spec.points.some((p) => p.target !== null)) {
+    items.push({
+      text: 'Target',
+      pointStyle: 'line',
+      strokeStyle: inkPalette.target,
+      fillStyle: inkPalette.target,
+      lineWidth: theme.lineWidthPx,
+      lineDash: [theme.targetDashPx[0] / 2, theme.targetDashPx[1] / 2],
+      datasetIndex: 1,
+    });
+  }
+  const plotted = spec.points.filter((p) => p.value !== null);
+  for (const status of ['red', 'amber', 'green'] as const) {
+    if (!plotted.some((p) => p.status === status)) continue;
+    items.push({ text: `${ragWord[status]} (${ragLetter[status]})`, pointStyle: trendPointStyle[status], fillStyle: ragPalette[status], strokeStyle: ragPalette[status], lineWidth: 0 });
+  }
+  if (plotted.some((p) => p.status === null)) {
+    items.push({ text: ragWord.notRated, pointStyle: trendPointStyle.notRated, fillStyle: ragPalette.notRated, strokeStyle: ragPalette.notRated, lineWidth: 0 });
+  }
+  return items;
+}
+
+/**
+ * Each value above its point and the status letter below it. Value labels that would collide are dropped from the
+ * left, so the latest period, the one a board reads first, always keeps its label; letters are narrow and always drawn.
+ */
+function trendLabels(spec: TrendSpec, theme: ChartTheme): Plugin<'line'> {
+  const valueFont = canvasFont(theme.textPx, documentFontFamily);
+  const letterFont = canvasFont(theme.textPx, documentFontFamily, 'bold');
+  return {
+    id: 'boardpackTrendLabels',
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      const elements = chart.getDatasetMeta(0).data;
+      let leftmostKept = Number.POSITIVE_INFINITY;
+      for (let i = spec.points.length - 1; i >= 0; i -= 1) {
+        const point = spec.points[i];
+        const element = elements[i];
+        if (point === undefined || point.value === null || element === undefined) continue;
+        const radius = theme.pointRadiusPx * pointScale[statusKey(point.status)];
+        const text = formatChartValue(point.value, spec.decimals, spec.valueSuffix);
+        const width = textWidth(ctx, text, valueFont);
+        const x = Math.min(Math.max(element.x, width / 2), chart.width - width / 2);
+        if (x + width / 2 + theme.labelGapPx <= leftmostKept) {
+          drawLabel(ctx, { text, x, y: element.y - radius - theme.labelGapPx / 2, align: 'center', baseline: 'bottom', font: valueFont, colour: inkPalette.text, halo: true }, theme);
+          leftmostKept = x - width / 2;
+        }
+        if (point.status !== null) {
+          drawLabel(ctx, { text: ragLetter[point.status], x: element.x, y: element.y + radius + theme.labelGapPx / 2, align: 'center', baseline: 'top', font: letterFont, colour: inkPalette.text, halo: true }, theme);
+        }
+      }
+    },
+  };
+}
+
+export function trendConfiguration(spec: TrendSpec, theme: ChartTheme): TrendConfiguration {
+  checkTrend(spec);
+  const statuses = spec.points.map((p) => statusKey(p.status));
+  const shared = sharedOptions(theme, spec.title);
+  const axis = axisStyle(theme);
+  return {
+    type: 'line',
+    data: {
+      labels: spec.points.map((p) => p.period),
+      datasets: [
+        {
+          label: 'Actual',
+          data: spec.points.map((p) => p.value),
+          borderColor: inkPalette.actualLine,
+          borderWidth: theme.lineWidthPx,
+          spanGaps: false,
+          pointStyle: statuses.map((s) => trendPointStyle[s]),
+          pointRadius: statuses.map((s) => theme.pointRadiusPx * pointScale[s]),
+          pointBackgroundColor: statuses.map((s) => ragPalette[s]),
+          pointBorderColor: statuses.map((s) => ragPalette[s]),
+          pointBorderWidth: 0,
+          order: 0,
+        },
+        {
+          label: 'Target',
+          data: spec.points.map((p) => p.target),
+          borderColor: inkPalette.target,
+          borderWidth: theme.lineWidthPx * 0.75,
+          borderDash: theme.targetDashPx,
+          spanGaps: false,
+          // A short solid tick at each target, so a target with no neighbour still shows.
+          pointStyle: 'line',
+          pointRadius: theme.pointRadiusPx * 1.5,
+          pointBorderColor: inkPalette.target,
+          pointBorderWidth: theme.lineWidthPx * 0.75,
+          order: 1,
+        },
+      ],
+    },
+    options: {
+      ...shared,
+      plugins: {
+        ...shared.plugins,
+        legend: { ...shared.plugins.legend, labels: { ...shared.plugins.legend.labels, generateLabels: () => legendItems(spec, theme) } },
+      },
+      scales: {
+        x: { ...axis, offset: true, grid: { ...axis.grid, display: false }, ticks: { ...axis.ticks, maxRotation: 0, autoSkipPadding: theme.textPx } },
+        y: {
+          ...axis,
+          ...suggestedRange(spec.points),
+          ticks: { ...axis.ticks, maxTicksLimit: 7, callback: (value) => formatAxisValue(Number(value), spec.decimals, spec.valueSuffix) },
+        },
+      },
+    },
+    plugins: [whiteBackground as Plugin<'line'>, trendLabels(spec, theme)],
+  };
+}
