@@ -1,11 +1,11 @@
 // Our value against a benchmark (statistical neighbours, England, region): the gap and whether it is better.
 import type { Polarity } from '../read/types.js';
 import type { ComparatorGap } from './types.js';
-import { sameAtPrecision, zeroAtPrecision } from './precision.js';
+import { sameAtPrecision } from './precision.js';
 
 /**
- * gap = value − comparator, unrounded. `better` is null without polarity, and null when the two figures show the same
- * at display precision (neither better nor worse, the same rule as `unchanged` direction); otherwise higher-is-better
+ * gap = value − comparator, unrounded. `better` is null without polarity, and null when the two figures print the same
+ * at display precision (neither better nor worse: the gap as printed is zero, the same rule as `unchanged` direction); otherwise higher-is-better
  * is better when the gap is positive, lower-is-better when it is negative. Null when either figure is missing.
  */
 export function comparatorGap(
@@ -16,7 +16,7 @@ export function comparatorGap(
 ): ComparatorGap | null {
   if (value === null || comparator === null) return null;
   const gap = value - comparator;
-  const level = zeroAtPrecision(gap, decimals) || sameAtPrecision(value, comparator, decimals);
+  const level = sameAtPrecision(value, comparator, decimals);
   const better = polarity === null || level ? null : gap > 0 === (polarity === 'higher');
   return { comparator, gap, better };
 }

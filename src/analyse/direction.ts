@@ -1,12 +1,13 @@
 // Direction of travel: is the latest quarter better or worse than the one before, by the indicator's polarity.
 import type { Polarity } from '../read/types.js';
 import type { Direction } from './types.js';
-import { sameAtPrecision, zeroAtPrecision } from './precision.js';
+import { sameAtPrecision } from './precision.js';
 
 /**
- * `unchanged` when the change shows as zero at display precision, or when both figures show the same (64.66 and
- * 64.74 are both 64.7%: calling that an increase would contradict the figures printed beside it). Otherwise
- * improving or worsening by polarity; null without both figures, or without polarity (we cannot say which way is good).
+ * `unchanged` when the change is zero at display precision, read as the change between the figures as printed:
+ * 64.66 and 64.74 both print 64.7%, so calling that an increase would contradict the paper; 64.71 → 64.75 prints
+ * 64.7% → 64.8%, an increase of 0.1 though the raw change (0.04) would round to 0.0. Otherwise improving or
+ * worsening by polarity; null without both figures, or without polarity (we cannot say which way is good).
  */
 export function directionOfTravel(
   value: number | null,
@@ -15,9 +16,8 @@ export function directionOfTravel(
   decimals: number,
 ): Direction | null {
   if (value === null || previous === null) return null;
-  const change = value - previous;
-  if (zeroAtPrecision(change, decimals) || sameAtPrecision(value, previous, decimals)) return 'unchanged';
+  if (sameAtPrecision(value, previous, decimals)) return 'unchanged';
   if (polarity === null) return null;
-  const rose = change > 0;
+  const rose = value > previous;
   return rose === (polarity === 'higher') ? 'improving' : 'worsening';
 }
