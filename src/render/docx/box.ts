@@ -1,0 +1,45 @@
+// Box → a one-cell bordered table holding its blocks, its title in bold, e.g. the recommendations panel.
+
+import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import type { Box } from '../../model/types.js';
+import type { DocxBlock, RenderContext } from './context.js';
+import { renderInlines } from './inline.js';
+import { textWidthTwips } from './page.js';
+
+const frame = { style: BorderStyle.SINGLE, size: 12, color: '0B0C0C' } as const;
+
+export function renderBox(node: Box, ctx: RenderContext): DocxBlock[] {
+  const title =
+    node.title === null
+      ? []
+      : [new Paragraph({ keepNext: true, children: renderInlines([{ type: 'strong', children: [{ type: 'text', value: node.title }] }]) })];
+  const body = ctx.renderBlocks(node.children);
+  const children = endWithParagraph([...title, ...body]);
+  const cell = new TableCell({
+    width: { size: textWidthTwips, type: WidthType.DXA },
+    margins: { top: 113, bottom: 57, left: 170, right: 170 },
+    children: asCellContent(children),
+  });
+  return [
+    new Table({
+      rows: [new TableRow({ children: [cell] })],
+      width: { size: textWidthTwips, type: WidthType.DXA },
+      columnWidths: [textWidthTwips],
+      borders: { top: frame, bottom: frame, left: frame, right: frame },
+    }),
+  ];
+}
+
+/** Word requires a table cell to end with a paragraph, and an empty cell still needs one. */
+export function endWithParagraph(blocks: DocxBlock[]): DocxBlock[] {
+  const last = blocks[blocks.length - 1];
+  return last instanceof Paragraph ? blocks : [...blocks, new Paragraph({})];
+}
+
+/**
+ * A cell holds the same block-level content as the body (a TOC's structured document tag included), but the docx
+ * library types cell children as paragraphs and tables only.
+ */
+function asCellContent(blocks: DocxBlock[]): (Paragraph | Table)[] {
+  return blocks as (Paragraph | Table)[];
+}

@@ -1,0 +1,74 @@
+// render/docx: a Document tree → DOCX bytes (docx library), with real Word styles, accessible and reproducible.
+
+import { Document as WordDocument, Packer, PageOrientation } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import type { ChartSpec, Document, Figure } from '../../model/types.js';
+import { collect } from '../../model/visit.js';
+import { createContext } from './context.js';
+import type { ChartPictures } from './context.js';
+import { paperFooter, paperHeader } from './furniture.js';
+import { renderBlocks } from './handlers.js';
+import { coreDate, reproducible } from './package.js';
+import { headerFooterDistanceMm, marginMm, mmToTwips, pageHeightMm, pageWidthMm } from './page.js';
+import { paperStyles } from './styles.js';
+import { runText } from './text.js';
+
+/** Draws a chart as PNG bytes at its placed size; `renderChart` from render/charts unless a caller supplies one. */
+export type ChartRenderer = (spec: ChartSpec, size: { widthMm: number; heightMm: number }) => Promise<Uint8Array>;
+
+export interface RenderDocxOptions {
+  renderChart?: ChartRenderer;
+}
+
+export async function renderDocx(doc: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+  coreDate(doc.meta.date); // fail before any drawing if the date cannot be stamped into the file
+  const charts = await drawCharts(collect(doc, 'figure'), options.renderChart);
+  const ctx = createContext(charts, renderBlocks);
+  const body = renderBlocks(doc.children, ctx);
+  const hasToc = collect(doc, 'toc').length > 0;
+  const header = paperHeader(doc.furniture);
+  const { meta } = doc;
+  const file = new WordDocument({
+    title: runText(meta.title),
+    ...(meta.subject === null ? {} : { subject: runText(meta.subject) }),
+    creator: runText(meta.author ?? 'boardpack'),
+    lastModifiedBy: runText(meta.author ?? 'boardpack'),
+    keywords: runText(meta.keywords.join(', ')),
+    revision: 1,
+    styles: paperStyles(meta.language),
+    // A contents field is pre-filled from estimated page numbers; updateFields asks Word to refresh them on opening.
+    ...(hasToc ? { features: { updateFields: true }, pageNumbers: estimatePageNumbers } : {}),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mmToTwips(pageWidthMm), height: mmToTwips(pageHeightMm), orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: mmToTwips(marginMm),
+              bottom: mmToTwips(marginMm),
+              left: mmToTwips(marginMm),
+              right: mmToTwips(marginMm),
+              header: mmToTwips(headerFooterDistanceMm),
+              footer: mmToTwips(headerFooterDistanceMm),
+            },
+          },
+        },
+        ...(header === undefined ? {} : { headers: { default: header } }),
+        footers: { default: paperFooter(doc.furniture) },
+        children: body,
+      },
+    ],
+  });
+  const packed = await Packer.toBuffer(file);
+  return reproducible(packed, meta.date);
+}
+
+/** Every figure's picture, drawn before the walk so the handlers stay synchronous. */
+async function drawCharts(figures: Figure[], renderChart: ChartRenderer | undefined): Promise<ChartPictures> {
+  if (figures.length === 0) return new Map();
+  const draw = renderChart ?? (await import('../charts/index.js')).renderChart;
+  const pictures = await Promise.all(
+    figures.map((figure) => draw(figure.chart, { widthMm: figure.widthMm, heightMm: figure.heightMm })),
+  );
+  return new Map(figures.map((figure, index) => [figure, pictures[index] ?? new Uint8Array()]));
+}
