@@ -5,6 +5,8 @@ import type { ChartSpec } from '../../model/types.js';
 import { chartCanvasFor } from './chartCanvas.js';
 import { chartPixelSize, type ChartSize } from './size.js';
 import { chartTheme } from './theme.js';
+import { comparisonConfiguration } from './comparisonChart.js';
+import { ragSummaryConfiguration } from './ragSummaryChart.js';
 import { trendConfiguration } from './trendChart.js';
 
 export { chartPixelSize, defaultDpi, minimumDpi, maximumDpi, type ChartSize, type ChartPixelSize } from './size.js';
@@ -24,6 +26,14 @@ export async function renderChart(spec: ChartSpec, size: ChartSize): Promise<Uin
   switch (spec.kind) {
     case 'trend':
       configuration = trendConfiguration(spec, theme) as unknown as ChartConfiguration;
+      break;
+    case 'comparison':
+      configuration = comparisonConfiguration(spec, theme, pixels, (style) =>
+        canvas.hatchPattern(style.fill, style.hatch === 'cross' ? 'cross' : 'diagonal', theme.labelGapPx * 1.5, theme.hairlinePx * 1.5),
+      ) as unknown as ChartConfiguration;
+      break;
+    case 'rag-summary':
+      configuration = ragSummaryConfiguration(spec, theme) as unknown as ChartConfiguration;
       break;
     default:
       throw new Error(`render/charts: no renderer for chart kind "${(spec as { kind: string }).kind}"`);
