@@ -13,7 +13,11 @@ export function renderBox(node: Box, ctx: RenderContext): DocxBlock[] {
     node.title === null
       ? []
       : [new Paragraph({ keepNext: true, children: renderInlines([{ type: 'strong', children: [{ type: 'text', value: node.title }] }]) })];
+  // A box is read on its own: its text starts at the box edge, not in the paper's number column.
+  const outerIndent = ctx.textIndent;
+  ctx.textIndent = 0;
   const body = ctx.renderBlocks(node.children);
+  ctx.textIndent = outerIndent;
   const children = endWithParagraph([...title, ...body]);
   const cell = new TableCell({
     width: { size: textWidthTwips, type: WidthType.DXA },

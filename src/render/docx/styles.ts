@@ -1,6 +1,6 @@
 // The paper's Word styles: real, named paragraph styles a clerk can restyle; Liberation Sans 11 pt, en-GB throughout.
 
-import { UnderlineType } from 'docx';
+import { LineRuleType, UnderlineType } from 'docx';
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
 import { textWidthTwips } from './page.js';
 
@@ -51,7 +51,8 @@ export function paperStyles(lang: string): IStylesOptions {
     default: {
       document: {
         run: { font: bodyFont, size: bodySize, color: ink, language: language(lang) },
-        paragraph: { spacing: { before: 0, after: 160, line: 264 } },
+        // lineRule must be explicit: LibreOffice reads a bare w:line as exact, which clips pictures to one line.
+        paragraph: { spacing: { before: 0, after: 160, line: 264, lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: [
@@ -94,7 +95,7 @@ export function paperStyles(lang: string): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { size: 20 },
-        paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: 'Caption',
