@@ -1,0 +1,130 @@
+// Alt text for charts, in words from the data: what a sighted reader takes from the picture.
+import { toDisplayUnits } from '../analyse/precision.js';
+import type { ChartSpec, TrendPoint } from '../model/types.js';
+import { formatNumber, formatPlainNumber, NO_DATA } from './numbers.js';
+
+type Trend = Extract<ChartSpec, { kind: 'trend' }>;
+type Comparison = Extract<ChartSpec, { kind: 'comparison' }>;
+type RagSummary = Extract<ChartSpec, { kind: 'rag-summary' }>;
+
+/** Past this many missing quarters, count them rather than list them. */
+const MAX_LISTED_GAPS = 3;
+
+function listInWords(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
+function titleOf(title: string, fallback: string): string {
+  return title.trim() === '' ? fallback : title.trim();
+}
+
+function figure(value: number, spec: { valueSuffix: string; decimals: number }): string {
+  return `${formatNumber(value, spec.decimals)}${spec.valueSuffix}`;
+}
+
+type Valued = TrendPoint & { value: number };
+type Targeted = Valued & { target: number };
+
+/** "rose from 60.4% in 2009-10 Q2 to 64.7% in 2009-10 Q3" / "was 64.7% in 2009-10 Q3" */
+function movement(valued: Valued[], spec: Trend): string {
+  const first = valued[0];
+  const last = valued.at(-1);
+  if (first === undefined || last === undefined) return 'has no data in the quarters shown';
+  if (first === last) return `was ${figure(last.value, spec)} in ${last.period}`;
+  const step = toDisplayUnits(last.value, spec.decimals) - toDisplayUnits(first.value, spec.decimals);
+  if (step === 0) return `was unchanged at ${figure(last.value, spec)} between ${first.period} and ${last.period}`;
+  const verb = step > 0 ? 'rose' : 'fell';
+  return `${verb} from ${figure(first.value, spec)} in ${first.period} to ${figure(last.value, spec)} in ${last.period}`;
+}
+
+/** "below the 72% target in every quarter shown" / "met the target in 3 of 8 quarters" / "" without targets. */
+function targetRelation(valued: Valued[], spec: Trend): string {
+  const targeted = valued.filter((p): p is Targeted => p.target !== null);
+  if (targeted.length === 0) return '';
+  const targets = new Set(targeted.map((p) => toDisplayUnits(p.target, spec.decimals)));
+  const only = targeted[0];
+  const theTarget =
+    targets.size === 1 && only !== undefined ? `the ${formatPlainNumber(only.target, spec.decimals)}${spec.valueSuffix} target` : 'target';
+  const side = (p: Targeted) => Math.sign(toDisplayUnits(p.value, spec.decimals) - toDisplayUnits(p.target, spec.decimals));
+  const sides = new Set(targeted.map(side));
+  const scope = targeted.length === valued.length ? 'every quarter shown' : 'every quarter with a target';
+  const [oneSide] = [...sides];
+  if (sides.size === 1 && oneSide !== undefined) {
+    const where = oneSide < 0 ? 'below' : oneSide > 0 ? 'above' : 'at';
+    return `${where} ${theTarget} in ${scope}`;
+  }
+  const rated = targeted.filter((p) => p.status !== null);
+  if (rated.length === targeted.length) {
+    const met = rated.filter((p) => p.status === 'green').length;
+    if (met === rated.length) return `met ${theTarget} in ${scope}`;
+    if (met === 0) return `did not meet ${theTarget} in any of the ${rated.length} quarters with a target`;
+    return `met ${theTarget} in ${met} of ${rated.length} quarters`;
+  }
+  const above = targeted.filter((p) => side(p) >= 0).length;
+  return `at or above ${theTarget} in ${above} of ${targeted.length} quarters`;
+}
+
+function gapsSentence(points: TrendPoint[]): string {
+  const missing = points.filter((p) => p.value === null).map((p) => p.period);
+  if (missing.length === 0) return '';
+  if (missing.length > MAX_LISTED_GAPS) return ` No data for ${missing.length} of the ${points.length} quarters.`;
+  return ` No data for ${listInWords(missing)}.`;
+}
+
+function describeTrend(spec: Trend): string {
+  const title = titleOf(spec.title, 'the indicator');
+  const valued = spec.points.filter((p): p is Valued => p.value !== null && Number.isFinite(p.value));
+  if (valued.length === 0) return `Line chart: ${title} has no data in the quarters shown.`;
+  const relation = targetRelation(valued, spec);
+  const main = `Line chart: ${title} ${movement(valued, spec)}${relation === '' ? '' : `, ${relation}`}.`;
+  return `${main}${gapsSentence(spec.points)}`;
+}
+
+/** The model's series names as they sit mid-sentence ("our value"); any other name (England, a region) as given. */
+const MID_SENTENCE: Readonly<Record<string, string>> = {
+  'our value': 'our value',
+  'statistical neighbours': 'statistical neighbours',
+  'statistical neighbour average': 'statistical neighbour average',
+  region: 'region',
+};
+
+function seriesName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'unnamed series';
+  return MID_SENTENCE[trimmed.toLowerCase()] ?? trimmed;
+}
+
+function describeComparison(spec: Comparison): string {
+  const title = titleOf(spec.title, 'the indicator');
+  if (spec.categories.length === 0 || spec.series.length === 0) return `Bar chart comparing ${title}: no data.`;
+  const inCategory = spec.categories.map((category, i) => {
+    const values = spec.series.map((s) => {
+      const v = s.values[i];
+      return v === null || v === undefined || !Number.isFinite(v) ? `${seriesName(s.name)} ${NO_DATA}` : `${seriesName(s.name)} ${figure(v, spec)}`;
+    });
+    return `${values.join(', ')} in ${category}`;
+  });
+  return `Bar chart comparing ${title}: ${inCategory.join('; ')}.`;
+}
+
+function describeRagSummary(spec: RagSummary): string {
+  if (spec.groups.length === 0) return 'Bar chart of RAG status by theme: no indicators.';
+  const groups = spec.groups.map((g) => {
+    const counts = `${g.green} green, ${g.amber} amber, ${g.red} red${g.notRated > 0 ? `, ${g.notRated} not rated` : ''}`;
+    return `${titleOf(g.label, 'No theme')} ${counts}`;
+  });
+  return `Bar chart of RAG status by theme: ${groups.join('; ')}.`;
+}
+
+/** Alt text for a chart from its data (trend, comparison or RAG summary). */
+export function describeChart(spec: ChartSpec): string {
+  switch (spec.kind) {
+    case 'trend':
+      return describeTrend(spec);
+    case 'comparison':
+      return describeComparison(spec);
+    case 'rag-summary':
+      return describeRagSummary(spec);
+  }
+}

@@ -1,0 +1,57 @@
+// Key points for the front of a paper: exceptions first, then the largest movements, as short bullet phrases.
+import type { Analysis, IndicatorAnalysis } from '../analyse/types.js';
+import { DEFAULT_TOLERANCE_SHARE } from '../analyse/rag.js';
+import { changeText, shownChange, valueText } from './figures.js';
+import { ordinalWord } from './labels.js';
+
+export const DEFAULT_KEY_POINTS = 5;
+
+/** "NI 68 red for a second consecutive quarter" / "CSC1 red for 11 consecutive quarters" */
+function exceptionPoint(a: IndicatorAnalysis): string {
+  if (a.redStreak === 1) return `${a.id} red this quarter`;
+  const word = ordinalWord(a.redStreak);
+  return word === null ? `${a.id} red for ${a.redStreak} consecutive quarters` : `${a.id} red for a ${word} consecutive quarter`;
+}
+
+interface Movement {
+  a: IndicatorAnalysis;
+  change: number;
+  /** The change as a multiple of the amber tolerance: how far it moved in steps the board already judges by. */
+  size: number;
+}
+
+/**
+ * The change measured in tolerances, so a 2-point swing on a 72% target and a 25-case swing on a count of 800 compare
+ * fairly. Without a target (or with a zero tolerance) the default 5% share of the previous figure stands in for one.
+ */
+function movement(a: IndicatorAnalysis): Movement | null {
+  if (a.value === null || a.previous === null) return null;
+  if (a.direction !== 'improving' && a.direction !== 'worsening') return null;
+  const change = shownChange(a, a.previous, a.value);
+  const scale = a.tolerance !== null && a.tolerance > 0 ? a.tolerance : Math.abs(a.previous) * DEFAULT_TOLERANCE_SHARE;
+  if (change === 0 || !(scale > 0)) return null;
+  return { a, change, size: Math.abs(change) / scale };
+}
+
+/** "NI 68 improving: up 4.3 percentage points to 64.7%" / "Re-referrals worsening: down 25 to 80" */
+function movementPoint({ a, change }: Movement): string {
+  const way = change > 0 ? 'up' : 'down';
+  return `${a.id} ${a.direction ?? 'changed'}: ${way} ${changeText(a, change)} to ${valueText(a, a.value)}`;
+}
+
+/**
+ * Up to `max` bullet phrases: every exception (input order), then the largest improvements and declines by change
+ * relative to tolerance, largest first (ties in input order). Exceptions are not repeated as movements.
+ */
+export function keyPoints(analysis: Analysis, max: number = DEFAULT_KEY_POINTS): string[] {
+  const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : DEFAULT_KEY_POINTS;
+  const exceptions = analysis.indicators.filter((a) => a.exception && a.redStreak > 0).map(exceptionPoint);
+  const movements = analysis.indicators
+    .filter((a) => !a.exception)
+    .map(movement)
+    .filter((m): m is Movement => m !== null)
+    .map((m, order) => ({ m, order }))
+    .sort((x, y) => y.m.size - x.m.size || x.order - y.order)
+    .map(({ m }) => movementPoint(m));
+  return [...exceptions, ...movements].slice(0, limit);
+}

@@ -1,0 +1,56 @@
+// Words for statuses and directions, and ordinals: what a table cell or sentence says beside any colour or arrow.
+import type { Direction, Rag } from '../analyse/types.js';
+
+export function ragLabel(rag: Rag | null): string {
+  switch (rag) {
+    case 'red':
+      return 'Red';
+    case 'amber':
+      return 'Amber';
+    case 'green':
+      return 'Green';
+    case null:
+      return 'Not rated';
+  }
+}
+
+export function directionLabel(direction: Direction | null): string {
+  switch (direction) {
+    case 'improving':
+      return 'Improving';
+    case 'worsening':
+      return 'Worsening';
+    case 'unchanged':
+      return 'Unchanged';
+    case null:
+      return 'Not known';
+  }
+}
+
+/** An arrow for the direction; callers always print the label beside it (an arrow alone says nothing to a screen reader). */
+export function directionArrow(direction: Direction | null): string {
+  switch (direction) {
+    case 'improving':
+      return '▲';
+    case 'worsening':
+      return '▼';
+    case 'unchanged':
+      return '▶';
+    case null:
+      return '–';
+  }
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** 2 → `second` up to `tenth`; beyond that null (callers write "for 11 consecutive quarters"). */
+export function ordinalWord(n: number): string | null {
+  return Number.isInteger(n) && n >= 1 ? (ORDINALS[n - 1] ?? null) : null;
+}
+
+/** `for the second consecutive quarter`, `for 11 consecutive quarters`; empty for a single quarter. */
+export function consecutiveQuarters(n: number): string {
+  if (!Number.isInteger(n) || n < 2) return '';
+  const word = ordinalWord(n);
+  return word === null ? `for ${n} consecutive quarters` : `for the ${word} consecutive quarter`;
+}
