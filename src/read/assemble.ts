@@ -1,0 +1,104 @@
+// From classified sheets to a Scorecard: definitions, figures, commentary, then the checks across them.
+import { comparePeriods } from '../period.js';
+import type { ObservationDraft } from './draft.js';
+import { readCommentarySheet } from './commentarySheet.js';
+import { reportUnreadColumns } from './columns.js';
+import { checkPercentRange, checkQuarterGaps, checkTargetsHavePolarity, dropDuplicateRows, dropUnknownIds } from './checks.js';
+import type { SheetGrid } from './grid.js';
+import { readIndicatorsSheet } from './indicatorsSheet.js';
+import { readLongSheet } from './longSheet.js';
+import type { Findings } from './place.js';
+import { IndicatorRegistry } from './registry.js';
+import type { IndicatorEntry } from './registry.js';
+import { classifySheets } from './sheets.js';
+import type { ClassifiedSheet } from './sheets.js';
+import type { Indicator, Scorecard } from './types.js';
+import { readWideSheet } from './wideSheet.js';
+
+/** Where no Unit is given, a percentage format on any of its figures means percent. */
+function toIndicator(entry: IndicatorEntry, shownAsPercent: ReadonlySet<string>): Indicator {
+  const f = entry.fields;
+  const unit = f.unit ?? (f.shownAsPercent || shownAsPercent.has(entry.id) ? 'percent' : 'number');
+  return {
+    id: entry.id,
+    title: f.title ?? entry.id,
+    polarity: f.polarity,
+    unit,
+    decimals: f.decimals,
+    target: f.target,
+    tolerance: f.tolerance,
+    ratePer: f.ratePer,
+    theme: f.theme,
+    owner: f.owner,
+    definition: f.definition,
+    rationale: f.rationale,
+    numeratorLabel: f.numeratorLabel,
+    denominatorLabel: f.denominatorLabel,
+    where: entry.where,
+  };
+}
+
+/** With no Indicators sheet, every data sheet must carry the titles itself. */
+function dataSheetsDefineIndicators(indicatorSheets: readonly ClassifiedSheet[], dataSheets: readonly ClassifiedSheet[], findings: Findings): boolean {
+  if (indicatorSheets.length > 0) return false;
+  for (const sheet of dataSheets) {
+    if (sheet.header.fields.has('title')) continue;
+    findings.error(
+      'missing-sheet',
+      `there is no Indicators sheet (ID, Title, Polarity, Unit, Target...), and the ${sheet.grid.name} sheet has no Title column to name its indicators`,
+      findings.sheet(sheet.grid.name),
+    );
+  }
+  return true;
+}
+
+function readFigures(dataSheets: readonly ClassifiedSheet[], registry: IndicatorRegistry, definesIndicators: boolean, findings: Findings): ObservationDraft[] {
+  return dataSheets.flatMap((sheet) =>
+    sheet.role === 'values'
+      ? readLongSheet(sheet, registry, definesIndicators, findings)
+      : readWideSheet(sheet, registry, definesIndicators, findings),
+  );
+}
+
+/** Grouped by indicator in definition order, each indicator's in period order. */
+function orderDrafts(drafts: readonly ObservationDraft[], indicators: readonly Indicator[]): ObservationDraft[] {
+  const rank = new Map(indicators.map((indicator, i) => [indicator.id, i]));
+  return [...drafts].sort(
+    (a, b) => rank.get(a.observation.id)! - rank.get(b.observation.id)! || comparePeriods(a.observation.period, b.observation.period),
+  );
+}
+
+/** Builds the scorecard from sheet grids; null when any error was found (all are reported in `findings`). */
+export function assembleScorecard(source: string, grids: readonly SheetGrid[], findings: Findings): Scorecard | null {
+  const sheets = classifySheets(grids, findings);
+  for (const sheet of sheets) reportUnreadColumns(sheet, findings);
+  const indicatorSheets = sheets.filter((s) => s.role === 'indicators');
+  const dataSheets = sheets.filter((s) => s.role === 'values' || s.role === 'wide');
+  if (dataSheets.length === 0) {
+    findings.error(
+      'missing-sheet',
+      'found no Values sheet (columns ID, Period, Value) and no scorecard sheet with an ID column and one column per quarter',
+      findings.whole(),
+    );
+    return null;
+  }
+  const registry = new IndicatorRegistry();
+  for (const sheet of indicatorSheets) readIndicatorsSheet(sheet, registry, findings);
+  const definesIndicators = dataSheetsDefineIndicators(indicatorSheets, dataSheets, findings);
+  const read = readFigures(dataSheets, registry, definesIndicators, findings);
+  const drafts = dropDuplicateRows(dropUnknownIds(read, registry, findings), findings);
+  const percentIds = new Set(drafts.filter((d) => d.shownAsPercent).map((d) => d.observation.id));
+  const indicators = registry.all().map((entry) => toIndicator(entry, percentIds));
+  const ordered = orderDrafts(drafts, indicators);
+  checkTargetsHavePolarity(indicators, ordered, findings);
+  checkPercentRange(indicators, ordered, findings);
+  checkQuarterGaps(ordered.filter((d) => sheets.some((s) => s.role === 'values' && s.grid.name === d.sheet)), findings);
+  const commentary = sheets.filter((s) => s.role === 'commentary').flatMap((s) => readCommentarySheet(s, registry, findings));
+  return {
+    source,
+    layout: dataSheets.some((s) => s.role === 'values') ? 'long' : 'wide',
+    indicators,
+    observations: ordered.map((d) => d.observation),
+    commentary,
+  };
+}

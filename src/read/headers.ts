@@ -1,0 +1,67 @@
+// Header names as officers write them: matched case-insensitively, ignoring spaces and punctuation, with synonyms.
+
+export type Field =
+  | 'id' | 'title' | 'polarity' | 'unit' | 'decimals' | 'target' | 'tolerance' | 'ratePer'
+  | 'theme' | 'owner' | 'definition' | 'rationale'
+  | 'numerator' | 'denominator' | 'numeratorLabel' | 'denominatorLabel'
+  | 'period' | 'value' | 'statisticalNeighbours' | 'england' | 'region'
+  | 'section' | 'text';
+
+/** The name each field is shown by in messages. */
+export const FIELD_NAMES: Readonly<Record<Field, string>> = {
+  id: 'ID', title: 'Title', polarity: 'Polarity', unit: 'Unit', decimals: 'Decimals', target: 'Target',
+  tolerance: 'Tolerance', ratePer: 'Rate per', theme: 'Theme', owner: 'Owner', definition: 'Definition',
+  rationale: 'Rationale', numerator: 'Numerator', denominator: 'Denominator', numeratorLabel: 'Numerator label',
+  denominatorLabel: 'Denominator label', period: 'Period', value: 'Value',
+  statisticalNeighbours: 'Statistical neighbours', england: 'England', region: 'Region', section: 'Section',
+  text: 'Text',
+};
+
+const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
+  id: ['id', 'ref', 'reference', 'code', 'indicatorid', 'indicatorref', 'indicatorcode', 'kpiid', 'kpiref'],
+  title: ['title', 'indicator', 'measure', 'kpi', 'name', 'indicatorname', 'indicatortitle', 'measurename'],
+  polarity: ['polarity', 'goodis', 'goodperformanceis', 'direction'],
+  unit: ['unit', 'units'],
+  decimals: ['decimals', 'decimalplaces', 'dp'],
+  target: ['target'],
+  tolerance: ['tolerance', 'ambertolerance'],
+  ratePer: ['rateper'],
+  theme: ['theme'],
+  owner: ['owner'],
+  definition: ['definition'],
+  rationale: ['rationale'],
+  numerator: ['numerator'],
+  denominator: ['denominator'],
+  numeratorLabel: ['numeratorlabel'],
+  denominatorLabel: ['denominatorlabel'],
+  period: ['period', 'quarter'],
+  value: ['value', 'actual', 'outturn'],
+  statisticalNeighbours: ['statisticalneighbours', 'statisticalneighbour', 'statneighbours', 'sn', 'snaverage'],
+  england: ['england', 'national', 'englandaverage', 'nationalaverage'],
+  region: ['region', 'regional', 'regionalaverage'],
+  section: ['section'],
+  text: ['text', 'commentary', 'narrative'],
+};
+
+const FIELD_BY_KEY: ReadonlyMap<string, Field> = new Map(
+  (Object.entries(SYNONYMS) as [Field, readonly string[]][]).flatMap(([field, keys]) => keys.map((k) => [k, field] as const)),
+);
+
+/** `Good performance is:` → `goodperformanceis`. Letters and digits only, lower case. */
+export function headerKey(header: string): string {
+  return header.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+export function fieldOfHeader(header: string): Field | null {
+  return FIELD_BY_KEY.get(headerKey(header)) ?? null;
+}
+
+/** How a field's header may be written, for a "missing column" message: `ID (or Ref, Code)`. */
+export function describeField(field: Field): string {
+  const alternatives: Partial<Record<Field, string>> = {
+    id: 'ID (or Ref, Code, Indicator ID)',
+    title: 'Title (or Indicator, Measure, KPI, Name)',
+    polarity: 'Polarity (or Good is, Direction)',
+  };
+  return alternatives[field] ?? FIELD_NAMES[field];
+}

@@ -1,0 +1,29 @@
+// The read stage: a scorecard file (.xlsx or .csv, long or wide layout) → a Scorecard, with every problem found.
+import { hasErrors } from '../diagnostics.js';
+import { assembleScorecard } from './assemble.js';
+import { defaultReadLimits } from './limits.js';
+import { Findings } from './place.js';
+import { loadSheetGrids } from './source.js';
+import type { ReadLimits, ReadResult } from './types.js';
+
+export type { Commentary, Indicator, Observation, Polarity, ReadLimits, ReadResult, Scorecard, Unit } from './types.js';
+export { UNITS } from './types.js';
+export { defaultReadLimits };
+
+export interface ReadOptions {
+  limits?: Partial<ReadLimits>;
+}
+
+/**
+ * Reads a scorecard. Never throws for bad input: every problem comes back in `diagnostics`, all at once, and
+ * `scorecard` is null if any is an error. Hostile workbooks are refused before parsing, and parsed in a worker
+ * under a heap limit and a timeout.
+ */
+export async function readScorecard(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const limits: ReadLimits = { ...defaultReadLimits, ...options.limits };
+  const findings = new Findings(file);
+  const grids = await loadSheetGrids(file, limits, findings);
+  if (grids === null) return { scorecard: null, diagnostics: findings.diagnostics };
+  const scorecard = assembleScorecard(file, grids, findings);
+  return { scorecard: hasErrors(findings.diagnostics) ? null : scorecard, diagnostics: findings.diagnostics };
+}

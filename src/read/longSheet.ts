@@ -1,0 +1,99 @@
+// The long layout: one row per indicator and quarter (ID, Period, Value, Target, numerator, comparators).
+import { PERIOD_HINT } from './columns.js';
+import type { ObservationDraft } from './draft.js';
+import { readFigure } from './figures.js';
+import { cellAt, describeCell } from './grid.js';
+import type { GridRow } from './grid.js';
+import type { Field } from './headers.js';
+import { readIndicatorFields } from './indicatorFields.js';
+import type { Findings } from './place.js';
+import type { IndicatorRegistry } from './registry.js';
+import { readRowId } from './rowIds.js';
+import type { ClassifiedSheet } from './sheets.js';
+import { cellPeriod, dataRows } from './table.js';
+
+const FIGURES = [
+  ['value', 'value'],
+  ['target', 'target'],
+  ['numerator', 'numerator'],
+  ['denominator', 'denominator'],
+  ['statisticalNeighbours', 'statistical neighbours figure'],
+  ['england', 'England figure'],
+  ['region', 'regional figure'],
+] as const satisfies readonly (readonly [Field, string])[];
+
+function readRowPeriod(sheet: ClassifiedSheet, row: GridRow, findings: Findings) {
+  const column = sheet.header.fields.get('period')!;
+  const cell = cellAt(row, column);
+  const where = findings.at(sheet.grid.name, row.row, column);
+  if (cell.kind === 'blank') {
+    findings.error('missing-period', 'this row has no period', where);
+    return null;
+  }
+  const period = cellPeriod(cell);
+  if (period === null) findings.error('not-a-period', `${describeCell(cell)} is not a period (${PERIOD_HINT})`, where);
+  return period;
+}
+
+/** Indicator columns on a values sheet, without Target: there it is the quarter's target, not the indicator's. */
+function indicatorColumns(sheet: ClassifiedSheet): Map<Field, number> {
+  const columns = new Map(sheet.header.fields);
+  columns.delete('target');
+  return columns;
+}
+
+/**
+ * `definesIndicators`: with no Indicators sheet, the Title, Polarity, Unit... repeated on each row define the
+ * indicators (the usual shape of a CSV).
+ */
+export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistry, definesIndicators: boolean, findings: Findings): ObservationDraft[] {
+  const { grid, header } = sheet;
+  const idColumn = header.fields.get('id')!;
+  const used = new Set(header.fields.values());
+  const ownColumns = indicatorColumns(sheet);
+  const drafts: ObservationDraft[] = [];
+  const definedHere = new Set<string>();
+  for (const row of dataRows(grid, header)) {
+    const rowId = readRowId(row, idColumn, grid.name, used, findings);
+    if (rowId.kind === 'skip') continue;
+    const idWhere = findings.at(grid.name, row.row, idColumn);
+    if (definesIndicators) {
+      const fields = readIndicatorFields({ row, sheet: grid.name, columns: ownColumns, findings }, 'labelled');
+      if (!registry.has(rowId.id)) definedHere.add(rowId.id);
+      registry.addOrMerge({ id: rowId.id, fields, where: idWhere, row: row.row });
+    }
+    const period = readRowPeriod(sheet, row, findings);
+    const figures = new Map(FIGURES.map(([field, label]) => {
+      const column = header.fields.get(field);
+      if (column === undefined) return [field, { value: null, percent: false }] as const;
+      return [field, readFigure(cellAt(row, column), label, findings.at(grid.name, row.row, column), findings)] as const;
+    }));
+    if (period === null) continue;
+    const figure = (field: (typeof FIGURES)[number][0]) => figures.get(field)?.value ?? null;
+    const targetColumn = header.fields.get('target');
+    drafts.push({
+      observation: {
+        id: rowId.id,
+        period,
+        value: figure('value'),
+        target: figure('target'),
+        numerator: figure('numerator'),
+        denominator: figure('denominator'),
+        statisticalNeighbours: figure('statisticalNeighbours'),
+        england: figure('england'),
+        region: figure('region'),
+        where: findings.at(grid.name, row.row, header.fields.get('value')!),
+      },
+      shownAsPercent: (figures.get('value')?.percent ?? false) || (figures.get('target')?.percent ?? false),
+      idWhere,
+      targetWhere: figure('target') !== null && targetColumn !== undefined ? findings.at(grid.name, row.row, targetColumn) : null,
+      row: row.row,
+      sheet: grid.name,
+    });
+  }
+  for (const id of definedHere) {
+    const entry = registry.get(id)!;
+    if (entry.fields.title === null) findings.error('missing-title', `indicator "${id}" has no title on any of its rows`, entry.where);
+  }
+  return drafts;
+}

@@ -1,0 +1,19 @@
+// The ID cell of a data row: an indicator reference, or a blank row to skip, or a row missing its ID.
+import { cellAt } from './grid.js';
+import type { GridRow } from './grid.js';
+import { readText } from './numbers.js';
+import type { Findings } from './place.js';
+
+export type RowId = { kind: 'id'; id: string } | { kind: 'skip' };
+
+/**
+ * Rows with nothing in the ID column are blank separators unless something else in the row is filled in, in
+ * which case the officer forgot the ID and we say so.
+ */
+export function readRowId(row: GridRow, idColumn: number, sheet: string, usedColumns: ReadonlySet<number>, findings: Findings): RowId {
+  const id = readText(cellAt(row, idColumn));
+  if (id !== null) return { kind: 'id', id };
+  const filled = [...row.cells.entries()].some(([column, cell]) => usedColumns.has(column) && cell.kind !== 'blank');
+  if (filled) findings.error('missing-id', 'this row has figures but no indicator ID', findings.at(sheet, row.row, idColumn));
+  return { kind: 'skip' };
+}

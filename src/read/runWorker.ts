@@ -1,0 +1,66 @@
+// Starting the workbook worker with a heap limit and a timeout, so a hostile file ends in a diagnostic, not a crash.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { WorkerOptions } from 'node:worker_threads';
+import { error } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { SheetGrid } from './grid.js';
+import type { ReadLimits } from './types.js';
+import type { WorkerReply, WorkerRequest } from './workerProtocol.js';
+
+export type WorkerOutcome = { ok: true; sheets: SheetGrid[] } | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Under vitest or tsx this module is TypeScript and so is the worker, which plain Node cannot load. On Node 20
+ * `execArgv: ['--import', 'tsx']` does not reach a worker's entry module, so a small bootstrap registers tsx's
+ * loader inside the worker and then imports the worker. Built (dist/*.js), the worker starts plainly.
+ */
+function startWorker(options: WorkerOptions): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./workbookWorker.js', import.meta.url), options);
+  const entry = new URL('./workbookWorker.ts', import.meta.url).href;
+  // tsx's exports map points `require` at index.cjs; its ESM twin sits beside it.
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+function describeWorkerError(err: Error, limits: ReadLimits, file: string): Diagnostic {
+  if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return error('workbook-too-complex', `reading the workbook needed more than ${limits.maxWorkerMemoryMb} MB of memory; it may be damaged or built to exhaust memory`, { file });
+  }
+  return error('unreadable-workbook', `the workbook could not be read: ${err.message}`, { file });
+}
+
+function fromReply(reply: WorkerReply, file: string): WorkerOutcome {
+  if (reply.ok) return reply;
+  return { ok: false, diagnostic: error(reply.code, reply.message, reply.sheet === undefined ? { file } : { file, sheet: reply.sheet }) };
+}
+
+export function parseWorkbookInWorker(file: string, limits: ReadLimits): Promise<WorkerOutcome> {
+  const request: WorkerRequest = { file, maxRows: limits.maxRows };
+  const worker = startWorker({
+    workerData: request,
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerMemoryMb },
+    stdout: false,
+    stderr: false,
+  });
+  return new Promise<WorkerOutcome>((resolve) => {
+    let settled = false;
+    const settle = (outcome: WorkerOutcome): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(outcome);
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      settle({ ok: false, diagnostic: error('workbook-timeout', `reading the workbook took longer than ${limits.timeoutMs / 1000} seconds and was stopped; it may be damaged or built to stall the reader`, { file }) });
+    }, limits.timeoutMs);
+    worker.on('message', (reply: WorkerReply) => settle(fromReply(reply, file)));
+    worker.on('error', (err: Error) => settle({ ok: false, diagnostic: describeWorkerError(err, limits, file) }));
+    worker.on('exit', (code) => {
+      settle({ ok: false, diagnostic: error('unreadable-workbook', `the workbook reader stopped unexpectedly (exit code ${code})`, { file }) });
+    });
+  });
+}

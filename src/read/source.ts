@@ -1,0 +1,80 @@
+// Opening the input: sniff what the file is, then read it into sheet grids (CSV here; .xlsx via the guard and worker).
+import { open, readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { checkWorkbookArchive } from './archiveGuard.js';
+import { countLines, decodeCsv, parseCsv } from './csv.js';
+import type { SheetGrid } from './grid.js';
+import type { Findings } from './place.js';
+import { parseWorkbookInWorker } from './runWorker.js';
+import type { ReadLimits } from './types.js';
+
+const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: Excel 97-2003 .xls, and also any password-protected .xlsx. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+async function firstBytes(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = new Uint8Array(8);
+    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
+
+async function readCsvGrid(file: string, size: number, limits: ReadLimits, findings: Findings): Promise<SheetGrid[] | null> {
+  if (size > limits.maxUnpackedBytes) {
+    findings.error('file-too-large', `the file is ${Math.round(size / 1024 / 1024)} MB, more than the ${Math.round(limits.maxUnpackedBytes / 1024 / 1024)} MB allowed`, findings.whole());
+    return null;
+  }
+  const text = decodeCsv(await readFile(file));
+  const name = basename(file);
+  if (countLines(text) > limits.maxRows + 1) {
+    findings.error('too-many-rows', `the file has more than the ${limits.maxRows} rows allowed`, findings.sheet(name));
+    return null;
+  }
+  return [parseCsv(text, name)];
+}
+
+async function readXlsxGrids(file: string, limits: ReadLimits, findings: Findings): Promise<SheetGrid[] | null> {
+  const refusals = await checkWorkbookArchive(file, limits);
+  if (refusals.length > 0) {
+    findings.diagnostics.push(...refusals);
+    return null;
+  }
+  const outcome = await parseWorkbookInWorker(file, limits);
+  if (!outcome.ok) {
+    findings.diagnostics.push(outcome.diagnostic);
+    return null;
+  }
+  return outcome.sheets;
+}
+
+/** The file's sheets as grids, or null with the reason in `findings`. */
+export async function loadSheetGrids(file: string, limits: ReadLimits, findings: Findings): Promise<SheetGrid[] | null> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) {
+      findings.error('not-a-file', 'this is a folder, not a scorecard file', findings.whole());
+      return null;
+    }
+    size = info.size;
+  } catch {
+    findings.error('file-not-found', 'there is no such file', findings.whole());
+    return null;
+  }
+  const bytes = await firstBytes(file);
+  if (startsWith(bytes, ZIP_MAGIC)) return readXlsxGrids(file, limits, findings);
+  if (startsWith(bytes, OLE_MAGIC)) {
+    findings.error('old-or-protected-workbook', 'this is an Excel 97-2003 (.xls) or password-protected workbook: save it as an unprotected .xlsx', findings.whole());
+    return null;
+  }
+  if (CSV_EXTENSIONS.has(extname(file).toLowerCase())) return readCsvGrid(file, size, limits, findings);
+  findings.error('not-a-workbook', 'this is not an Excel workbook (.xlsx) or a CSV file', findings.whole());
+  return null;
+}

@@ -1,0 +1,73 @@
+// Finding a sheet's header row (title and blank rows often sit above it) and which column holds each field.
+import { parsePeriod } from '../period.js';
+import type { Period } from '../period.js';
+import type { CellValue } from './cell.js';
+import type { GridRow, SheetGrid } from './grid.js';
+import { fieldOfHeader } from './headers.js';
+import type { Field } from './headers.js';
+
+/** How far down to look for the header row: past a title block, not through the data. */
+export const HEADER_SCAN_ROWS = 30;
+
+export interface PeriodColumn {
+  column: number;
+  period: Period;
+}
+
+export interface HeaderRow {
+  row: number;
+  /** The first column of each recognised field. */
+  fields: Map<Field, number>;
+  /** Later columns with the same field as an earlier one. */
+  repeatedFields: { field: Field; column: number; firstColumn: number }[];
+  /** Columns whose header is a period label (the wide layout). */
+  periods: PeriodColumn[];
+  /** Columns whose header is neither a field nor a period, with the header as written. */
+  unrecognised: { column: number; header: CellValue }[];
+}
+
+function headerText(cell: CellValue): string | null {
+  return cell.kind === 'text' ? cell.text : null;
+}
+
+/** A cell that names a quarter: text such as `Q3 2016/17`, or a date-formatted cell. Numbers never do. */
+export function cellPeriod(cell: CellValue): Period | null {
+  if (cell.kind === 'text') return parsePeriod(cell.text);
+  if (cell.kind === 'date') return parsePeriod(cell.date);
+  return null;
+}
+
+function readHeaderRow(row: GridRow): HeaderRow {
+  const header: HeaderRow = { row: row.row, fields: new Map(), repeatedFields: [], periods: [], unrecognised: [] };
+  const columns = [...row.cells.keys()].sort((a, b) => a - b);
+  for (const column of columns) {
+    const cell = row.cells.get(column)!;
+    const text = headerText(cell);
+    const field = text === null ? null : fieldOfHeader(text);
+    if (field !== null) {
+      const firstColumn = header.fields.get(field);
+      if (firstColumn === undefined) header.fields.set(field, column);
+      else header.repeatedFields.push({ field, column, firstColumn });
+      continue;
+    }
+    const period = cellPeriod(cell);
+    if (period !== null) header.periods.push({ column, period });
+    else header.unrecognised.push({ column, header: cell });
+  }
+  return header;
+}
+
+/** The first row near the top with an ID column and at least one other field or period beside it. */
+export function findHeaderRow(grid: SheetGrid): HeaderRow | null {
+  for (const row of grid.rows) {
+    if (row.row > HEADER_SCAN_ROWS) break;
+    const header = readHeaderRow(row);
+    if (header.fields.has('id') && (header.fields.size > 1 || header.periods.length > 0)) return header;
+  }
+  return null;
+}
+
+/** Rows below the header. */
+export function dataRows(grid: SheetGrid, header: HeaderRow): GridRow[] {
+  return grid.rows.filter((r) => r.row > header.row);
+}
