@@ -1,0 +1,223 @@
+// The document part: literal paragraph numbers, tables (header rows, unsplit rows, RAG shading), lists, figures, links.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import { cabinetPaper, fakeChart } from './paper.fixture.js';
+import { elements, part, readParts, textOf } from './parts.js';
+import type { Parts } from './parts.js';
+
+let parts: Parts = {};
+let body = '';
+beforeAll(async () => {
+  parts = await readParts(await renderDocx(cabinetPaper(6), { renderChart: fakeChart }));
+  body = part(parts, 'word/document.xml');
+});
+
+const paragraphs = (): string[] => elements(body, 'w:p');
+const paragraphStartingWith = (text: string): string => {
+  const found = paragraphs().filter((p) => textOf(p).startsWith(text));
+  expect(found.length, `a paragraph starting "${text}"`).toBeGreaterThan(0);
+  return found[0] ?? '';
+};
+const tables = (): string[] => elements(body, 'w:tbl');
+
+describe('paragraph numbers', () => {
+  it.each([
+    ['1\tExecutive summary', 'Heading1'],
+    ['1.1\tThis report presents', null],
+    ['2.2\tPositive forces', 'Heading2'],
+    ['3.1\tAll indicators', 'Heading3'],
+  ])('"%s" is literal text, a tab and a hanging indent', (start, styleId) => {
+    const p = paragraphStartingWith(start);
+    expect(p).toContain('<w:ind w:left="720" w:hanging="720"/>');
+    if (styleId !== null) expect(p).toContain(`<w:pStyle w:val="${styleId}"/>`);
+  });
+
+  it('lines un-numbered text up with numbered text once numbering has started', () => {
+    expect(paragraphStartingWith('An un-numbered continuation')).toContain('<w:ind w:left="720"/>');
+  });
+
+  it('leaves paragraphs before the first number at the margin', () => {
+    expect(paragraphStartingWith('Wirral Borough Council')).not.toContain('<w:ind');
+  });
+
+  it('writes a numbered list\'s number and first label by hand, then lets Word count on', () => {
+    expect(textOf(paragraphStartingWith('2.3'))).toBe('2.3\t1.\tLack of resources');
+    const second = paragraphStartingWith('High caseloads');
+    expect(second).toContain('<w:pStyle w:val="ListNumber"/>');
+    expect(second).toContain('<w:numPr>');
+  });
+});
+
+describe('lists', () => {
+  it('puts bullets in the List Bullet style with numbering at level 0', () => {
+    const p = paragraphStartingWith('Reduction in the numbers');
+    expect(p).toContain('<w:pStyle w:val="ListBullet"/>');
+    expect(p).toContain('<w:ilvl w:val="0"/>');
+  });
+
+  it('steps a nested list in one level', () => {
+    const p = paragraphStartingWith('first nested step');
+    expect(p).toContain('<w:pStyle w:val="ListNumber"/>');
+    expect(p).toContain('<w:ilvl w:val="1"/>');
+  });
+
+  it('starts an ordered list at its own start value', () => {
+    const numbering = part(parts, 'word/numbering.xml');
+    const ordered3 = elements(numbering, 'w:abstractNum').find((xml) => xml.includes('<w:start w:val="3"/>'));
+    expect(ordered3).toBeDefined();
+    expect(ordered3).toContain('<w:numFmt w:val="lowerLetter"/>');
+  });
+
+  it('gives each ordered list its own numbering instance so it restarts', () => {
+    const numIds = new Set(
+      paragraphs()
+        .filter((p) => p.includes('ListNumber') && p.includes('<w:numPr>'))
+        .map((p) => /<w:numId w:val="(\d+)"/.exec(p)?.[1])
+        // numId 0 is "no list": the hand-labelled first item of a numbered list.
+        .filter((numId) => numId !== '0'),
+    );
+    expect(numIds.size).toBe(3);
+  });
+});
+
+describe('data table', () => {
+  const dataTable = (): string => tables().find((xml) => xml.includes('Indicator number 1 ')) ?? '';
+
+  it('repeats its header row on each page and only the header row', () => {
+    const rows = elements(dataTable(), 'w:tr');
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.slice(1).some((row) => row.includes('w:tblHeader'))).toBe(false);
+  });
+
+  it('keeps every row on one page', () => {
+    const rows = elements(dataTable(), 'w:tr');
+    expect(rows).toHaveLength(7);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+  });
+
+  it('fills the 170 mm text width with columns in proportion to their weights', () => {
+    const grid = [...dataTable().matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(9638);
+    expect(Math.abs((grid[1] ?? 0) - 4 * (grid[0] ?? 0))).toBeLessThanOrEqual(4);
+    expect(dataTable()).toContain('<w:tblLayout w:type="fixed"/>');
+  });
+
+  it.each([
+    ['Red', 'D4351C'],
+    ['Amber', 'B35C00'],
+    ['Green', '00703C'],
+  ])('shades a %s cell %s with white bold text that still says the status', (word, fill) => {
+    const cell = elements(dataTable(), 'w:tc').find((tc) => textOf(tc) === word) ?? '';
+    expect(cell).toContain(`w:fill="${fill}"`);
+    expect(cell).toContain('<w:color w:val="FFFFFF"/>');
+    expect(cell).toContain('<w:b/>');
+  });
+
+  it.each([
+    ['60.0%', 'right'],
+    ['Indicator number 1 of the corporate scorecard', 'left'],
+    ['Red', 'center'],
+  ])('aligns "%s" %s as its column says', (text, align) => {
+    const cell = elements(dataTable(), 'w:tc').find((tc) => textOf(tc) === text) ?? '';
+    expect(cell).toContain(`<w:jc w:val="${align}"/>`);
+    expect(cell).toContain('<w:pStyle w:val="Table"/>');
+  });
+
+  it('has its caption above it, kept with it', () => {
+    const caption = paragraphStartingWith('Table 1: Indicators');
+    expect(caption).toContain('<w:pStyle w:val="Caption"/>');
+    expect(caption).toContain('<w:keepNext/>');
+  });
+});
+
+describe('key-value table', () => {
+  const frontSheet = (): string => tables().find((xml) => xml.includes('Report of')) ?? '';
+
+  it('has no header row', () => {
+    expect(frontSheet()).not.toContain('w:tblHeader');
+  });
+
+  it('labels the first column in bold on light grey; values stay plain', () => {
+    const [label, value] = elements(elements(frontSheet(), 'w:tr')[0] ?? '', 'w:tc');
+    expect(label).toContain('w:fill="F3F2F1"');
+    expect(label).toContain('<w:b/>');
+    expect(value).not.toContain('w:fill');
+    expect(value).not.toContain('<w:b/>');
+  });
+});
+
+describe('figure', () => {
+  it('carries alt text and a name on the drawing', () => {
+    const docPr = /<wp:docPr [^>]*\/>/.exec(body)?.[0] ?? '';
+    expect(docPr).toContain('id="1"');
+    expect(docPr).toContain('name="Figure 1"');
+    expect(docPr).toContain('title="NI 68 Referrals going on to initial assessment"');
+    expect(docPr).toContain('descr="Line chart: referrals going on to initial assessment rose');
+  });
+
+  it('is placed at its size in millimetres (150 × 80 mm)', () => {
+    expect(body).toContain('<wp:extent cx="5400000" cy="2880000"/>');
+  });
+
+  it('keeps the picture with its Caption-styled caption', () => {
+    const picture = paragraphs().find((p) => p.includes('<w:drawing>')) ?? '';
+    expect(picture).toContain('<w:keepNext/>');
+    expect(paragraphStartingWith('Figure 1: NI 68')).toContain('<w:pStyle w:val="Caption"/>');
+  });
+});
+
+describe('box, page break, contents, links', () => {
+  it('draws the box as a one-cell bordered table with a bold title', () => {
+    const box = tables().find((xml) => xml.includes('Recommendations')) ?? '';
+    expect(elements(box, 'w:tc')).toHaveLength(1);
+    expect(box).toMatch(/<w:tblBorders>[\s\S]*w:val="single"/);
+    expect(paragraphStartingWith('Recommendations')).toContain('<w:b/>');
+  });
+
+  it('breaks the page before the appendix', () => {
+    expect(body).toMatch(/<w:br w:type="page"\/>[\s\S]*Appendix: background papers/);
+  });
+
+  it('writes a TOC field over headings 1-3, pre-filled with entries and page numbers', () => {
+    expect(body).toMatch(/TOC \\h \\o &quot;1-3&quot;/);
+    expect(body).toMatch(/PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">\d+<\/w:t>/);
+    expect(part(parts, 'word/settings.xml')).toContain('<w:updateFields/>');
+  });
+
+  it('writes a link as a HYPERLINK field showing the link words in the Hyperlink style', () => {
+    expect(body).toContain('HYPERLINK &quot;https://www.wirral.gov.uk/&quot;');
+    const p = paragraphStartingWith('An un-numbered continuation');
+    expect(textOf(p)).toContain('the council website.');
+    expect(p).toContain('<w:rStyle w:val="Hyperlink"/>');
+  });
+});
+
+describe('page and furniture', () => {
+  it('is A4 portrait with 2 cm margins', () => {
+    expect(body).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(body).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/);
+  });
+
+  it('puts the committee and date in the header', () => {
+    const header = Object.entries(parts).find(([name]) => /^word\/header\d+\.xml$/.test(name))?.[1] ?? '';
+    expect(textOf(header)).toBe('Cabinet – 12 January 2025');
+  });
+
+  it('writes "Page X of Y" as PAGE and NUMPAGES fields with cached results (the page count estimated)', () => {
+    const footer = Object.entries(parts).find(([name]) => /^word\/footer\d+\.xml$/.test(name))?.[1] ?? '';
+    expect(footer).toMatch(/<w:instrText xml:space="preserve"> PAGE <\/w:instrText>[\s\S]*?separate[\s\S]*?<w:t xml:space="preserve">1<\/w:t>/);
+    expect(footer).toMatch(/<w:instrText xml:space="preserve"> NUMPAGES <\/w:instrText>[\s\S]*?separate[\s\S]*?<w:t xml:space="preserve">3<\/w:t>/);
+    expect(textOf(footer)).toBe('Corporate Performance Report Q3\tPage 1 of 3');
+  });
+
+  it('records title, subject, author, keywords and the paper\'s date as document properties', () => {
+    const core = part(parts, 'docProps/core.xml');
+    expect(core).toContain('<dc:title>Corporate Performance Report Quarter 3 2024/25</dc:title>');
+    expect(core).toContain('<dc:subject>Quarterly performance scorecard</dc:subject>');
+    expect(core).toContain('<dc:creator>Corporate Performance Team</dc:creator>');
+    expect(core).toContain('<cp:keywords>performance, cabinet, Q3 2024/25</cp:keywords>');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2025-01-12T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2025-01-12T00:00:00Z</dcterms:modified>');
+  });
+});

@@ -1,0 +1,63 @@
+// The styles part: real named Word styles, headings with outline levels, Liberation Sans 11 pt, en-GB.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import { cabinetPaper, fakeChart } from './paper.fixture.js';
+import { elements, part, readParts } from './parts.js';
+
+let styles = '';
+beforeAll(async () => {
+  styles = part(await readParts(await renderDocx(cabinetPaper(3), { renderChart: fakeChart })), 'word/styles.xml');
+});
+
+function style(id: string): string {
+  const found = elements(styles, 'w:style').filter((xml) => xml.includes(`w:styleId="${id}"`));
+  expect(found, `style ${id}`).toHaveLength(1);
+  return found[0] ?? '';
+}
+
+describe('paragraph styles a clerk can restyle', () => {
+  it.each([
+    ['Title', 'Title'],
+    ['Heading1', 'heading 1'],
+    ['Heading2', 'heading 2'],
+    ['Heading3', 'heading 3'],
+    ['ListBullet', 'List Bullet'],
+    ['ListNumber', 'List Number'],
+    ['Table', 'Table'],
+    ['Caption', 'caption'],
+    ['TOC1', 'toc 1'],
+  ])('%s is a paragraph style named "%s"', (id, name) => {
+    const xml = style(id);
+    expect(xml).toContain('w:type="paragraph"');
+    expect(xml).toContain(`<w:name w:val="${name}"/>`);
+  });
+
+  it.each([
+    ['Heading1', 0],
+    ['Heading2', 1],
+    ['Heading3', 2],
+  ])('%s carries outline level %i and is bold', (id, level) => {
+    const xml = style(id);
+    expect(xml).toContain(`<w:outlineLvl w:val="${level}"/>`);
+    expect(xml).toContain('<w:b/>');
+  });
+
+  it.each(['Title', 'TOCHeading', 'Caption', 'Table'])('%s is not in the outline', (id) => {
+    expect(style(id)).not.toContain('w:outlineLvl');
+  });
+});
+
+describe('document defaults', () => {
+  it('are Liberation Sans 11 pt in British English', () => {
+    const defaults = elements(styles, 'w:docDefaults')[0] ?? '';
+    expect(defaults).toContain('w:ascii="Liberation Sans"');
+    expect(defaults).toContain('<w:sz w:val="22"/>');
+    expect(defaults).toMatch(/<w:lang w:val="en-GB"/);
+  });
+
+  it('spell the line rule out, so LibreOffice does not clip pictures to one line', () => {
+    const defaults = elements(styles, 'w:docDefaults')[0] ?? '';
+    expect(defaults).toMatch(/w:lineRule="auto"/);
+  });
+});
