@@ -1,0 +1,192 @@
+// Layout state while a Document is drawn: the cursor, the text frame, page breaks, and which structure element
+// the content being drawn belongs to (every mark on a page is either tagged content or an artifact).
+import type { Block, Figure, TableOfContents } from '../../model/types.js';
+import type { HeadingEntry } from './headings.js';
+import type { FontFace } from './fonts.js';
+import type { PdfDocument, StructElement, StructureElementOptions } from './pdfkit.js';
+import { PAGE, SPACING } from './layout.js';
+
+/** A structure element and its type, which pdfkit keeps only inside its dictionary. */
+export interface StructNode {
+  el: StructElement;
+  type: string;
+}
+
+/** The column content is drawn in; `indent` is the hanging column for paragraph numbers. */
+export interface Frame {
+  left: number;
+  width: number;
+  indent: number;
+}
+
+export interface HeadingMark {
+  level: 1 | 2 | 3;
+  title: string;
+  pageIndex: number;
+  y: number;
+}
+
+/** A contents entry's link, added after layout because the page it points to may not exist yet. */
+export interface PendingTocLink {
+  pageIndex: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  targetPageIndex: number;
+  link: StructNode;
+  text: string;
+}
+
+export type RenderBlocks = (blocks: readonly Block[], ctx: RenderContext, parent: StructNode) => void;
+
+/** Structure options pdfkit accepts beyond its published typings (table header scope). */
+export interface StructOptions {
+  alt?: string;
+  lang?: string;
+  title?: string;
+  scope?: 'Row' | 'Column' | 'Both';
+  bbox?: [number, number, number, number];
+}
+
+export interface ContextOptions {
+  images: ReadonlyMap<Figure, Uint8Array>;
+  /** Page indexes of headings from a previous layout, in document order, for the table of contents. */
+  headingPages: readonly number[] | null;
+  tocEntries: ReadonlyMap<TableOfContents, readonly HeadingEntry[]>;
+  renderBlocks: RenderBlocks;
+  /** Lay out without embedding images, for the first pass that only finds page numbers. */
+  measureOnly: boolean;
+}
+
+type PageBreakListener = (event: 'leave' | 'enter', ctx: RenderContext) => void;
+
+const widthCache = new Map<string, number>();
+
+export class RenderContext {
+  readonly pdf: PdfDocument;
+  readonly options: ContextOptions;
+  readonly top = PAGE.margin.top;
+  readonly bottom = PAGE.height - PAGE.margin.bottom;
+  y = PAGE.margin.top;
+  pageIndex = 0;
+  frame: Frame;
+  /** Inside list items and boxes paragraphs sit closer together. */
+  compact = false;
+  /** Nesting of lists being drawn: bullets change per level. */
+  listDepth = 0;
+  readonly headings: HeadingMark[] = [];
+  readonly pendingTocLinks: PendingTocLink[] = [];
+  private open: { node: StructNode; pageIndex: number } | null = null;
+  private readonly pageBreakListeners: PageBreakListener[] = [];
+
+  constructor(pdf: PdfDocument, options: ContextOptions, numbered: boolean) {
+    this.pdf = pdf;
+    this.options = options;
+    const width = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+    this.frame = { left: PAGE.margin.left, width, indent: numbered ? SPACING.numberColumn : 0 };
+  }
+
+  blocks(blocks: readonly Block[], parent: StructNode): void {
+    this.options.renderBlocks(blocks, this, parent);
+  }
+
+  // ---- structure ----
+
+  struct(type: string, parent: StructNode, options: StructOptions = {}): StructNode {
+    const el = this.pdf.struct(type, options as StructureElementOptions);
+    parent.el.add(el);
+    return { el, type };
+  }
+
+  /** Makes what is drawn next part of `node`, opening a marked-content sequence only when the owner or page changed. */
+  content(node: StructNode): void {
+    if (this.open !== null && this.open.node === node && this.open.pageIndex === this.pageIndex) return;
+    this.closeContent();
+    const marked = this.pdf.markStructureContent(node.type);
+    node.el.add(marked);
+    this.open = { node, pageIndex: this.pageIndex };
+  }
+
+  closeContent(): void {
+    if (this.open === null) return;
+    this.pdf.endMarkedContent();
+    this.open = null;
+  }
+
+  /** Rules, fills and running heads: drawn, but not read out. */
+  artifact(type: 'Layout' | 'Pagination', draw: () => void): void {
+    this.closeContent();
+    this.pdf.markContent('Artifact', { type });
+    draw();
+    this.pdf.endMarkedContent();
+  }
+
+  // ---- pages ----
+
+  get remaining(): number {
+    return this.bottom - this.y;
+  }
+
+  get atPageTop(): boolean {
+    return this.y <= this.top + 0.01;
+  }
+
+  newPage(): void {
+    for (const listener of [...this.pageBreakListeners].reverse()) listener('leave', this);
+    this.closeContent();
+    this.pdf.addPage();
+    this.pageIndex += 1;
+    this.y = this.top;
+    for (const listener of this.pageBreakListeners) listener('enter', this);
+  }
+
+  /** Starts a new page unless `height` fits below the cursor (or we are already at the top: nothing gains by breaking). */
+  ensureSpace(height: number): void {
+    if (height > this.remaining && !this.atPageTop) this.newPage();
+  }
+
+  /** Space after a block; dropped at a page foot rather than carried to the next page's top. */
+  space(points: number): void {
+    this.y = Math.min(this.y + points, this.bottom);
+  }
+
+  onPageBreak(listener: PageBreakListener): () => void {
+    this.pageBreakListeners.push(listener);
+    return () => {
+      const i = this.pageBreakListeners.indexOf(listener);
+      if (i >= 0) this.pageBreakListeners.splice(i, 1);
+    };
+  }
+
+  withFrame<T>(frame: Frame, compact: boolean, draw: () => T): T {
+    const saved = { frame: this.frame, compact: this.compact };
+    this.frame = frame;
+    this.compact = compact;
+    try {
+      return draw();
+    } finally {
+      this.frame = saved.frame;
+      this.compact = saved.compact;
+    }
+  }
+
+  // ---- text ----
+
+  /** Width of `text` in a face and size; cached per process because the same words recur across a paper. */
+  widthOf(text: string, face: FontFace, size: number): number {
+    const key = `${face}\u0000${size}\u0000${text}`;
+    let width = widthCache.get(key);
+    if (width === undefined) {
+      width = this.pdf.font(face).fontSize(size).widthOfString(text);
+      if (widthCache.size > 200_000) widthCache.clear();
+      widthCache.set(key, width);
+    }
+    return width;
+  }
+
+  /** Draws one run at (x, y) = top-left, never wrapping or adding pages (we did the layout). */
+  drawText(text: string, face: FontFace, size: number, colour: string, x: number, y: number, underline = false): void {
+    this.pdf.font(face).fontSize(size).fillColor(colour).text(text, x, y, { lineBreak: false, underline });
+  }
+}

@@ -1,0 +1,64 @@
+// Liberation Sans, read from templates/fonts once per process and registered on each pdfkit document.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PdfDocument } from './pdfkit.js';
+
+/** The four faces a paper uses; names are the pdfkit font names we register. */
+export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+const FONT_FILES: Record<FontFace, string> = {
+  regular: 'LiberationSans-Regular.ttf',
+  bold: 'LiberationSans-Bold.ttf',
+  italic: 'LiberationSans-Italic.ttf',
+  boldItalic: 'LiberationSans-BoldItalic.ttf',
+};
+
+export const FONT_FACES: readonly FontFace[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+/** Walks up from this module to the folder holding package.json, so it works from src/ (tsx, vitest) and dist/. */
+export function findPackageRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = start;
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`render/pdf: no package.json above ${start}; cannot find templates/fonts`);
+    dir = parent;
+  }
+}
+
+let cached: Record<FontFace, Buffer> | null = null;
+
+/** The font files' bytes, read on first use and kept for the life of the process. */
+export function fontData(): Record<FontFace, Buffer> {
+  if (cached !== null) return cached;
+  const folder = join(findPackageRoot(), 'templates', 'fonts');
+  const read = (face: FontFace): Buffer => {
+    const file = join(folder, FONT_FILES[face]);
+    if (!existsSync(file)) throw new Error(`render/pdf: font file ${file} is missing (Liberation Sans is needed to embed text)`);
+    return readFileSync(file);
+  };
+  cached = { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
+  return cached;
+}
+
+export function registerFonts(pdf: PdfDocument): void {
+  const data = fontData();
+  for (const face of FONT_FACES) pdf.registerFont(face, data[face]);
+}
+
+/** Liberation Sans lacks these glyphs; print a look-alike it has rather than an empty box. */
+const SUBSTITUTES: ReadonlyMap<string, string> = new Map([
+  ['\u2713', '\u221A'], // ✓ → √
+  ['\u2714', '\u221A'], // ✔ → √
+  ['\u2717', '\u00D7'], // ✗ → ×
+  ['\u2718', '\u00D7'], // ✘ → ×
+  ['\u25B6', '\u25BA'], // ▶ → ►
+  ['\u25C6', '\u25CF'], // ◆ → ●
+]);
+
+const SUBSTITUTABLE = new RegExp(`[${[...SUBSTITUTES.keys()].join('')}]`, 'gu');
+
+export function substituteMissingGlyphs(text: string): string {
+  return text.replace(SUBSTITUTABLE, (c) => SUBSTITUTES.get(c) ?? c);
+}

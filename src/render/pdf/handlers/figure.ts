@@ -1,0 +1,35 @@
+// Figure → Figure element with Alt text, the chart image scaled to the frame, and its caption below (a P: a Figure's own children are hidden behind its Alt).
+import type { Figure } from '../../../model/types.js';
+import { COLOUR, SMALL, SPACING } from '../layout.js';
+import { TextTarget, drawLine } from '../textFlow.js';
+import type { BlockHandler } from './types.js';
+import { CAPTION_GAP, figureSize } from './figureSize.js';
+
+export const figure: BlockHandler<Figure> = (node, { ctx, parent }) => {
+  const size = figureSize(node, ctx);
+  ctx.ensureSpace(size.height - SPACING.paragraphAfter);
+
+  const x = ctx.frame.left;
+  // BBox (PDF/UA wants it on figures) in top-down page coordinates: left, top, right, bottom.
+  const bbox: [number, number, number, number] = [x, ctx.y, x + size.imageWidth, ctx.y + size.imageHeight];
+  const element = ctx.struct('Figure', parent, { alt: node.alt, bbox });
+  const png = ctx.options.images.get(node);
+  if (png === undefined) {
+    if (!ctx.options.measureOnly) throw new Error(`render/pdf: figure "${node.chart.title}" has no rendered chart image`);
+  } else {
+    ctx.content(element);
+    ctx.pdf.image(Buffer.from(png.buffer, png.byteOffset, png.byteLength), x, ctx.y, { width: size.imageWidth, height: size.imageHeight });
+  }
+  ctx.y += size.imageHeight;
+
+  if (size.captionLines.length > 0) {
+    ctx.y += CAPTION_GAP;
+    const caption = new TextTarget(ctx.struct('P', parent), ctx);
+    for (const line of size.captionLines) {
+      drawLine(ctx, line, { x, width: ctx.frame.width, align: 'left', style: SMALL, colour: COLOUR.secondary }, ctx.y, caption);
+      ctx.y += SMALL.lineHeight;
+    }
+    caption.finish();
+  }
+  ctx.space(SPACING.paragraphAfter);
+};
