@@ -20,9 +20,13 @@ function groupThousands(digits: string): string {
  */
 export function formatNumber(n: number, decimals: number): string {
   if (!Number.isFinite(n)) return NO_DATA;
-  // Past ~1e300 the scaled figure overflows; such a figure has no meaningful decimals anyway.
-  const d = Number.isFinite(n * 10 ** usableDecimals(decimals)) ? usableDecimals(decimals) : 0;
-  const units = toDisplayUnits(n, d);
+  let d = usableDecimals(decimals);
+  let units = toDisplayUnits(n, d);
+  if (!Number.isFinite(units)) {
+    // Near Number.MAX_VALUE the scaled figure overflows; a figure that size is a whole number anyway.
+    d = 0;
+    units = Math.round(n);
+  }
   const digits = BigInt(Math.abs(units)).toString().padStart(d + 1, '0');
   const whole = groupThousands(digits.slice(0, digits.length - d));
   const fraction = d > 0 ? `.${digits.slice(digits.length - d)}` : '';
