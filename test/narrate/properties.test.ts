@@ -1,0 +1,164 @@
+// Whatever the analysis holds (nulls, negatives, huge or tiny figures), no sentence ever says NaN, null or undefined.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Analysis, ComparatorGap, IndicatorAnalysis } from '../../src/analyse/types.js';
+import type { ChartSpec } from '../../src/model/types.js';
+import {
+  comparatorSentence, describeChart, formatChange, formatNumber, formatValue, keyPoints, performanceSentence, quarterAndYear, ragSentence,
+} from '../../src/narrate/index.js';
+import { UNITS } from '../../src/read/types.js';
+import { analysisOf, indicatorOf } from './fixtures.js';
+
+const FORBIDDEN = /NaN|undefined|null|Infinity|\[object|-0(?![.,\d])|-0\.0+(?!\d*[1-9])|(?:increase|decrease) of 0(?:\.0+)? /;
+
+function assertHonest(text: string, mayBeEmpty = false): void {
+  expect(text).not.toMatch(FORBIDDEN);
+  if (!mayBeEmpty) expect(text.trim()).not.toBe('');
+  expect(text).toBe(text.trim());
+}
+
+const figure = fc.option(
+  fc.oneof(
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.constantFrom(0, -0, 0.05, -0.05, 72, 71.95, 68.4),
+  ),
+  { nil: null },
+);
+const rag = fc.constantFrom('red' as const, 'amber' as const, 'green' as const, null);
+const direction = fc.constantFrom('improving' as const, 'worsening' as const, 'unchanged' as const, null);
+const polarity = fc.constantFrom('higher' as const, 'lower' as const, null);
+const unit = fc.constantFrom(...UNITS);
+const period = fc.oneof(
+  fc.record({ year: fc.integer({ min: 1990, max: 2040 }), quarter: fc.integer({ min: 1, max: 4 }) }).map(
+    ({ year, quarter }) => `${year}-${String((year + 1) % 100).padStart(2, '0')} Q${quarter}`,
+  ),
+  fc.constantFrom('', 'Q5', 'sometime'),
+);
+const gap: fc.Arbitrary<ComparatorGap | null> = fc.option(
+  fc.record({ comparator: fc.double({ min: -1e6, max: 1e6, noNaN: true }), gap: fc.double({ min: -1e6, max: 1e6, noNaN: true }), better: fc.constantFrom(true, false, null) }),
+  { nil: null },
+);
+const id = fc.stringMatching(/^[A-Z]{1,4} ?[0-9]{1,3}$/);
+
+const indicatorAnalysis: fc.Arbitrary<IndicatorAnalysis> = fc
+  .record({
+    id,
+    unit,
+    polarity,
+    decimals: fc.integer({ min: 0, max: 3 }),
+    period,
+    previousPeriod: period,
+    value: figure,
+    previous: figure,
+    target: figure,
+    tolerance: figure,
+    direction,
+    rag,
+    redStreak: fc.integer({ min: 0, max: 30 }),
+    exception: fc.boolean(),
+    ratePer: fc.option(fc.constantFrom(1000, 10000, 100000, 0, -5), { nil: null }),
+    england: gap,
+    statisticalNeighbours: gap,
+    region: gap,
+  })
+  .map((r) =>
+    analysisOf({
+      id: r.id,
+      unit: r.unit,
+      polarity: r.polarity,
+      decimals: r.decimals,
+      period: r.period,
+      previousPeriod: r.previousPeriod,
+      value: r.value,
+      previous: r.previous,
+      change: r.value !== null && r.previous !== null ? r.value - r.previous : null,
+      target: r.target,
+      tolerance: r.tolerance,
+      direction: r.direction,
+      rag: r.rag,
+      redStreak: r.redStreak,
+      exception: r.exception,
+      comparators: { england: r.england, statisticalNeighbours: r.statisticalNeighbours, region: r.region },
+      indicator: indicatorOf({ id: r.id, ratePer: r.ratePer }),
+    }),
+  );
+
+const chartValue = fc.option(fc.double({ min: -1e7, max: 1e7, noNaN: true }), { nil: null });
+const chart: fc.Arbitrary<ChartSpec> = fc.oneof(
+  fc.record({
+    kind: fc.constant('trend' as const),
+    title: fc.constantFrom('NI 68', '', 'Re-referrals'),
+    unit: fc.constant('percent'),
+    valueSuffix: fc.constantFrom('%', '', ' days'),
+    decimals: fc.integer({ min: 0, max: 2 }),
+    points: fc.array(fc.record({ period, value: chartValue, target: chartValue, status: rag }), { maxLength: 10 }),
+  }),
+  fc.integer({ min: 0, max: 4 }).chain((n) =>
+    fc.record({
+      kind: fc.constant('comparison' as const),
+      title: fc.constantFrom('NI 68', ''),
+      valueSuffix: fc.constantFrom('%', ''),
+      decimals: fc.integer({ min: 0, max: 2 }),
+      categories: fc.array(period, { minLength: n, maxLength: n }),
+      series: fc.array(
+        fc.record({ name: fc.constantFrom('Our value', 'England', 'Statistical neighbours', 'Region', ''), values: fc.array(chartValue, { maxLength: n + 1 }) }),
+        { maxLength: 4 },
+      ),
+    }),
+  ),
+  fc.record({
+    kind: fc.constant('rag-summary' as const),
+    title: fc.constant('RAG status by theme'),
+    groups: fc.array(
+      fc.record({
+        label: fc.constantFrom('Early help', '', 'Safeguarding'),
+        red: fc.nat(20),
+        amber: fc.nat(20),
+        green: fc.nat(20),
+        notRated: fc.nat(20),
+      }),
+      { maxLength: 5 },
+    ),
+  }),
+);
+
+describe('no sentence says NaN, undefined, null or Infinity', () => {
+  it('indicator sentences', () => {
+    fc.assert(
+      fc.property(indicatorAnalysis, (a) => {
+        assertHonest(performanceSentence(a));
+        assertHonest(ragSentence(a));
+        assertHonest(comparatorSentence(a), true);
+        assertHonest(quarterAndYear(a.period));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('key points', () => {
+    fc.assert(
+      fc.property(fc.array(indicatorAnalysis, { maxLength: 8 }), fc.integer({ min: -1, max: 10 }), (indicators, max) => {
+        const analysis: Analysis = { period: '2016-17 Q3', indicators, exceptions: [], diagnostics: [] };
+        const points = keyPoints(analysis, max);
+        expect(points.length).toBeLessThanOrEqual(Math.max(0, max));
+        for (const point of points) assertHonest(point);
+      }),
+    );
+  });
+
+  it('chart alt text', () => {
+    fc.assert(fc.property(chart, (spec) => assertHonest(describeChart(spec))), { numRuns: 1000 });
+  });
+
+  it('numbers', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.integer({ min: -2, max: 8 }), unit, (n, d, u) => {
+        assertHonest(formatNumber(n, d));
+        assertHonest(formatValue(n, u, d, 10000));
+        assertHonest(formatChange(n, u, d, 10000));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
