@@ -9,6 +9,12 @@ function shortOf(a: IndicatorAnalysis): string {
   return a.polarity === 'lower' ? 'above' : 'below';
 }
 
+/** "the 72% target", "the £750,000 target"; a bare count or duration reads better as "the target of 40". */
+function theTarget(a: IndicatorAnalysis & { target: number }): string {
+  const text = targetText(a, a.target);
+  return a.unit === 'percent' || a.unit === 'currency' ? `the ${text} target` : `the target of ${text}`;
+}
+
 function ratedPhrase(a: IndicatorAnalysis & { target: number }): string {
   switch (a.rag) {
     case 'red': {
@@ -16,9 +22,9 @@ function ratedPhrase(a: IndicatorAnalysis & { target: number }): string {
       return streak === '' ? 'This is rated red' : `This is rated red ${streak}`;
     }
     case 'amber':
-      return `This is rated amber, within tolerance of the ${targetText(a, a.target)} target`;
+      return `This is rated amber, within tolerance of ${theTarget(a)}`;
     case 'green':
-      return `This is rated green, meeting the ${targetText(a, a.target)} target`;
+      return `This is rated green, meeting ${theTarget(a)}`;
     case null:
       return 'This is not rated';
   }

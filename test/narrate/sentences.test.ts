@@ -120,7 +120,9 @@ describe('ragSentence', () => {
       { polarity: null, rag: null, redStreak: 0, direction: null },
       'This is not rated: the scorecard does not say whether a higher or lower figure is better.',
     ],
-    ['a count target', { unit: 'number', decimals: 0, rag: 'green', target: 1200, redStreak: 0 }, 'This is rated green, meeting the 1,200 target.'],
+    ['a count target', { unit: 'number', decimals: 0, rag: 'green', target: 1200, redStreak: 0 }, 'This is rated green, meeting the target of 1,200.'],
+    ['a days target', { unit: 'days', decimals: 0, rag: 'amber', target: 20, redStreak: 0, direction: null }, 'This is rated amber, within tolerance of the target of 20 days.'],
+    ['a money target', { unit: 'currency', decimals: 0, rag: 'green', target: 750000, redStreak: 0 }, 'This is rated green, meeting the £750,000 target.'],
   ])('%s', (_label, overrides, sentence) => {
     expect(ragSentence(analysisOf(overrides))).toBe(sentence);
   });
