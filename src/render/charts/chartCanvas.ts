@@ -1,6 +1,8 @@
 // One ChartJSNodeCanvas per pixel size (creating one is slow), with Chart.js and the document font set up once.
 
 import {
+  type ChartConfiguration,
+  type ChartItem,
   type Color,
   BarController,
   BarElement,
@@ -37,11 +39,15 @@ function preparedChartJs(): typeof Chart {
 // canvas keeps registered fonts process-wide, so registering once is enough (and must precede the first canvas).
 let documentFontRegistered = false;
 
+type PooledCanvas = ReturnType<ChartJSNodeCanvas['_createCanvas']>;
+
 export type HatchStyle = 'diagonal' | 'cross';
 
 /** A ChartJSNodeCanvas for one pixel size that also makes the hatch patterns comparison bars use. */
 export class DocumentChartCanvas extends ChartJSNodeCanvas {
   private readonly hatchPatterns = new Map<string, Color>();
+  /** Canvases free for the next chart; concurrent renders each take their own. */
+  private readonly idleCanvases: PooledCanvas[] = [];
 
   protected override initialize(_options: ChartJSNodeCanvasOptions): typeof Chart {
     if (!documentFontRegistered) {
@@ -51,6 +57,37 @@ export class DocumentChartCanvas extends ChartJSNodeCanvas {
       documentFontRegistered = true;
     }
     return preparedChartJs();
+  }
+
+  /**
+   * Draws the chart and encodes it as an opaque PNG. chartjs-node-canvas's renderToBuffer encodes RGBA with every PNG
+   * filter tried per row, which costs twice the drawing; an opaque canvas (the page is white anyway) with the plain
+   * "none" filter encodes 2-3× faster and smaller for flat-colour charts. Same canvas and Chart.js set-up otherwise.
+   */
+  async renderPng(configuration: ChartConfiguration): Promise<Buffer> {
+    const canvas = this.idleCanvases.pop() ?? this.opaqueCanvas();
+    const context = canvas.getContext('2d', { pixelFormat: 'RGB24' });
+    // Whatever state Chart.js leaves on the context goes with the restore, so a reused canvas draws like a new one.
+    context.save();
+    const chart = new this._chartJs(context as unknown as ChartItem, configuration);
+    try {
+      return await new Promise<Buffer>((resolve, reject) => {
+        canvas.toBuffer((error, png) => (error ? reject(error) : resolve(png)), 'image/png', pngEncoding(canvas));
+      });
+    } finally {
+      chart.destroy();
+      context.restore();
+      // Canvases are reused: a 1260 × 630 bitmap is 3 MB, and allocating one per chart doubled the GC time.
+      this.idleCanvases.push(canvas);
+    }
+  }
+
+  private opaqueCanvas(): PooledCanvas {
+    const canvas = this._createCanvas(this._width, this._height);
+    canvas.getContext('2d', { pixelFormat: 'RGB24' });
+    // Chart.js reads canvas.style when sizing; node-canvas has none.
+    Object.assign(canvas, { style: {} });
+    return canvas;
   }
 
   /** White stripes over a fill, `spacingPx` apart; the same pattern object is reused for each chart of this size. */
@@ -81,6 +118,12 @@ export class DocumentChartCanvas extends ChartJSNodeCanvas {
     this.hatchPatterns.set(key, pattern);
     return pattern;
   }
+}
+
+/** node-canvas keeps the filter flags on its Canvas class; without them libpng's own default (every filter) applies. */
+function pngEncoding(canvas: object): { compressionLevel: 3; filters?: number } {
+  const filterNone = (canvas.constructor as { PNG_FILTER_NONE?: unknown }).PNG_FILTER_NONE;
+  return typeof filterNone === 'number' ? { compressionLevel: 3, filters: filterNone } : { compressionLevel: 3 };
 }
 
 /** Enough sizes for every figure in a pack; beyond that the least recently used is dropped. */
