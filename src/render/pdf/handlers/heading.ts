@@ -10,7 +10,8 @@ import { drawParagraphNumber, textColumn } from './numbering.js';
 export const heading: BlockHandler<Heading> = (node, { ctx, parent, next }) => {
   const style = HEADING[node.level];
   const target = new TextTarget(ctx.struct(`H${node.level}`, parent), ctx);
-  const column = textColumn(ctx, node.number, style.size, 'bold');
+  // An unnumbered heading (the paper's title) stands at the margin; numbered ones hang their number.
+  const column = node.number === null ? { x: ctx.frame.left, width: ctx.frame.width } : textColumn(ctx, node.number, style.size, 'bold');
   const lines = layoutLines(ctx, inlineRuns(node.children, { bold: true }), column.width, style.size);
   const height = lines.length * style.lineHeight + style.spaceAfter;
 

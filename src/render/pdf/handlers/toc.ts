@@ -1,7 +1,7 @@
 // TableOfContents → TOC of TOCI: each heading after it with its page number, linked to its page. Page numbers
 // come from the previous layout pass; the links are added once every page exists (see index.ts).
 import type { TableOfContents } from '../../../model/types.js';
-import type { RenderContext } from '../context.js';
+import type { RenderContext, StructNode } from '../context.js';
 import { inlineRuns } from '../inline.js';
 import { BODY, COLOUR, HEADING, SPACING } from '../layout.js';
 import { TextTarget, drawLine, layoutLines } from '../textFlow.js';
@@ -25,14 +25,16 @@ export const toc: BlockHandler<TableOfContents> = (node, { ctx, parent }) => {
   title.finish();
   ctx.y += titleStyle.spaceAfter;
 
-  for (const entry of entries) drawEntry(ctx, tocNode, entry.title, entry.level, entry.ordinal);
+  const topLevel = Math.min(...entries.map((e) => e.level));
+  for (const entry of entries) drawEntry(ctx, tocNode, entry.title, entry.level - topLevel, entry.ordinal);
   ctx.space(SPACING.paragraphAfter);
 };
 
-function drawEntry(ctx: RenderContext, tocNode: ReturnType<RenderContext['struct']>, text: string, level: 1 | 2 | 3, ordinal: number): void {
-  const x = ctx.frame.left + (level - 1) * LEVEL_INDENT;
-  const width = ctx.frame.width - (level - 1) * LEVEL_INDENT - PAGE_COLUMN;
-  const face = level === 1 ? { bold: true } : {};
+/** `depth` 0 is the shallowest heading level listed. */
+function drawEntry(ctx: RenderContext, tocNode: StructNode, text: string, depth: number, ordinal: number): void {
+  const x = ctx.frame.left + depth * LEVEL_INDENT;
+  const width = ctx.frame.width - depth * LEVEL_INDENT - PAGE_COLUMN;
+  const face = depth === 0 ? { bold: true } : {};
   const lines = layoutLines(ctx, inlineRuns([{ type: 'text', value: text }], face), width, BODY.size);
   const pageIndex = ctx.options.headingPages?.[ordinal] ?? null;
   const pageLabel = pageIndex === null ? '' : String(pageIndex + 1);

@@ -1,0 +1,39 @@
+// Runs the poppler and qpdf command-line tools on a rendered PDF, the way a reader's software would see it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const OUT_DIR = join(process.cwd(), '.tmp', 'pdf-test');
+
+export function writePdf(name: string, bytes: Uint8Array): string {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const file = join(OUT_DIR, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+export function run(command: string, args: string[]): string {
+  return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+export function pdfinfo(file: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const line of run('pdfinfo', [file]).split('\n')) {
+    const m = /^([^:]+):\s*(.*)$/.exec(line);
+    if (m?.[1] !== undefined) fields[m[1]] = m[2] ?? '';
+  }
+  return fields;
+}
+
+/** `layout` keeps columns side by side (page numbers beside contents entries); without it text comes in reading order. */
+export function pdftotext(file: string, page?: number, layout = false): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return run('pdftotext', [...range, ...(layout ? ['-layout'] : []), file, '-']);
+}
+
+/** The file with streams uncompressed and objects one per block, so the structure can be read as text. */
+export function qdf(file: string): string {
+  const out = file.replace(/\.pdf$/, '.qdf.pdf');
+  run('qpdf', ['--qdf', '--object-streams=disable', file, out]);
+  return readFileSync(out).toString('latin1');
+}
