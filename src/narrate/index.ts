@@ -2,6 +2,7 @@
 export { formatNumber, formatPlainNumber, formatValue, formatTarget, formatChange, NO_DATA } from './numbers.js';
 export { quarterName, quarterAndYear, sameFinancialYear } from './periods.js';
 export { ragLabel, directionLabel, directionArrow, ordinalWord, consecutiveQuarters } from './labels.js';
+export { signedChange } from './figures.js';
 export { performanceSentence } from './performance.js';
 export { ragSentence } from './rating.js';
 export { comparatorSentence } from './comparators.js';

@@ -5,6 +5,7 @@ import type { Analysis, ComparatorGap, IndicatorAnalysis } from '../../src/analy
 import type { ChartSpec } from '../../src/model/types.js';
 import {
   comparatorSentence, describeChart, formatChange, formatNumber, formatValue, keyPoints, performanceSentence, quarterAndYear, ragSentence,
+  signedChange,
 } from '../../src/narrate/index.js';
 import { UNITS } from '../../src/read/types.js';
 import { analysisOf, indicatorOf } from './fixtures.js';
@@ -131,6 +132,7 @@ describe('no sentence says NaN, undefined, null or Infinity', () => {
         assertHonest(ragSentence(a));
         assertHonest(comparatorSentence(a), true);
         assertHonest(quarterAndYear(a.period));
+        assertHonest(signedChange(a));
       }),
       { numRuns: 2000 },
     );

@@ -1,7 +1,7 @@
 // Performance, RAG and comparator sentences: every direction × rating × unit × missing-figure case, word for word.
 import { describe, expect, it } from 'vitest';
 import type { IndicatorAnalysis } from '../../src/analyse/types.js';
-import { comparatorSentence, performanceSentence, ragSentence } from '../../src/narrate/index.js';
+import { comparatorSentence, performanceSentence, ragSentence, signedChange } from '../../src/narrate/index.js';
 import { analysisOf, indicatorOf } from './fixtures.js';
 
 describe('performanceSentence', () => {
@@ -166,5 +166,20 @@ describe('comparatorSentence', () => {
     ['no figure', { value: null, comparators: { england: { comparator: 26.1, gap: 0, better: null }, statisticalNeighbours: null, region: null } }, ''],
   ])('%s', (_label, overrides, sentence) => {
     expect(comparatorSentence(analysisOf(overrides))).toBe(sentence);
+  });
+});
+
+describe('signedChange', () => {
+  it.each<[Partial<IndicatorAnalysis>, string]>([
+    [{}, '+4.3 percentage points'],
+    [{ value: 64.7, previous: 67.4 }, '-2.7 percentage points'],
+    [{ value: 64.74, previous: 64.66 }, 'no change'],
+    [{ value: 64.75, previous: 64.71 }, '+0.1 percentage points'],
+    [{ unit: 'number', decimals: 0, value: 80, previous: 55 }, '+25'],
+    [{ unit: 'currency', decimals: 0, value: 800000, previous: 801200 }, '-£1,200'],
+    [{ previous: null }, 'no data'],
+    [{ value: null }, 'no data'],
+  ])('%j → %s', (overrides, cell) => {
+    expect(signedChange(analysisOf(overrides))).toBe(cell);
   });
 });
