@@ -42,9 +42,16 @@ export function fontData(): Record<FontFace, Buffer> {
   return cached;
 }
 
+/**
+ * Registers the faces and opens them in a fixed order: pdfkit numbers font resources (/F1, /F2...) as fonts are
+ * first opened, and widths come from a per-process cache, so without this the numbering would depend on what
+ * earlier documents measured and the bytes would differ between runs. Unused faces are not embedded.
+ */
 export function registerFonts(pdf: PdfDocument): void {
   const data = fontData();
   for (const face of FONT_FACES) pdf.registerFont(face, data[face]);
+  for (const face of FONT_FACES) pdf.font(face);
+  pdf.font('regular');
 }
 
 /** Liberation Sans lacks these glyphs; print a look-alike it has rather than an empty box. */
