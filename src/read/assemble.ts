@@ -74,6 +74,8 @@ export function assembleScorecard(source: string, grids: readonly SheetGrid[], f
   for (const sheet of sheets) reportUnreadColumns(sheet, findings);
   const indicatorSheets = sheets.filter((s) => s.role === 'indicators');
   const dataSheets = sheets.filter((s) => s.role === 'values' || s.role === 'wide');
+  // Reading figures against a half-read Indicators or Values sheet only buries the real problem in noise.
+  if ([...indicatorSheets, ...dataSheets].some((s) => !s.complete)) return null;
   if (dataSheets.length === 0) {
     findings.error(
       'missing-sheet',
@@ -93,7 +95,7 @@ export function assembleScorecard(source: string, grids: readonly SheetGrid[], f
   checkTargetsHavePolarity(indicators, ordered, findings);
   checkPercentRange(indicators, ordered, findings);
   checkQuarterGaps(ordered.filter((d) => sheets.some((s) => s.role === 'values' && s.grid.name === d.sheet)), findings);
-  const commentary = sheets.filter((s) => s.role === 'commentary').flatMap((s) => readCommentarySheet(s, registry, findings));
+  const commentary = sheets.filter((s) => s.role === 'commentary' && s.complete).flatMap((s) => readCommentarySheet(s, registry, findings));
   return {
     source,
     layout: dataSheets.some((s) => s.role === 'values') ? 'long' : 'wide',

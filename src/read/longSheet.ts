@@ -91,7 +91,7 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
       sheet: grid.name,
     });
   }
-  for (const id of definedHere) {
+  for (const id of header.fields.has('title') ? definedHere : []) {
     const entry = registry.get(id)!;
     if (entry.fields.title === null) findings.error('missing-title', `indicator "${id}" has no title on any of its rows`, entry.where);
   }

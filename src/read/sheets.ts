@@ -12,6 +12,8 @@ export interface ClassifiedSheet {
   grid: SheetGrid;
   header: HeaderRow;
   role: SheetRole;
+  /** False when a required column is missing: reported, and the sheet is not read. */
+  complete: boolean;
 }
 
 const REQUIRED: Readonly<Record<SheetRole, readonly Field[]>> = {
@@ -61,7 +63,7 @@ function reportRepeatedColumns(sheet: ClassifiedSheet, findings: Findings): void
   }
 }
 
-/** Every sheet boardpack can use, in workbook order; a named sheet it cannot use is an error. */
+/** Every sheet boardpack recognises, in workbook order; a named sheet it cannot use is an error. */
 export function classifySheets(grids: readonly SheetGrid[], findings: Findings): ClassifiedSheet[] {
   const sheets: ClassifiedSheet[] = [];
   for (const grid of grids) {
@@ -81,9 +83,10 @@ export function classifySheets(grids: readonly SheetGrid[], findings: Findings):
     // A sheet called Values laid out one column per quarter is a wide scorecard, whatever its name.
     const role = named === 'values' && byHeaders === 'wide' ? 'wide' : (named ?? byHeaders);
     if (role === null) continue;
-    const sheet: ClassifiedSheet = { grid, header, role };
+    const sheet: ClassifiedSheet = { grid, header, role, complete: true };
     reportRepeatedColumns(sheet, findings);
-    if (checkRequired(sheet, findings)) sheets.push(sheet);
+    sheet.complete = checkRequired(sheet, findings);
+    sheets.push(sheet);
   }
   return sheets;
 }
