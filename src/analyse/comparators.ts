@@ -4,9 +4,9 @@ import type { ComparatorGap } from './types.js';
 import { sameAtPrecision } from './precision.js';
 
 /**
- * gap = value − comparator, unrounded. `better` is null without polarity, and null when the two figures print the same
- * at display precision (neither better nor worse: the gap as printed is zero, the same rule as `unchanged` direction); otherwise higher-is-better
- * is better when the gap is positive, lower-is-better when it is negative. Null when either figure is missing.
+ * gap = value − comparator, unrounded. `better` is null without polarity, and null when the two figures print the
+ * same at display precision (the printed gap is zero: the same rule as `unchanged` direction). Otherwise
+ * higher-is-better is better when the gap is positive, lower-is-better when negative. Null when a figure is missing.
  */
 export function comparatorGap(
   value: number | null,

@@ -9,12 +9,12 @@ export function targetFor(indicator: Indicator, observation: Observation | undef
   return observation?.target ?? indicator.target;
 }
 
-/** A quarter with no observation at all: no figures, no rating (it breaks a red streak). */
-function missingQuarter(period: Period): QuarterResult {
+/** A quarter with no observation at all: no figures, so no rating (it breaks a red streak); the standing target still applies. */
+function missingQuarter(indicator: Indicator, period: Period): QuarterResult {
   return {
     period: periodLabel(period),
     value: null,
-    target: null,
+    target: indicator.target,
     rag: null,
     numerator: null,
     denominator: null,
@@ -48,7 +48,7 @@ function observedQuarter(indicator: Indicator, observation: Observation, decimal
 
 /**
  * Every quarter from the first observed (on or before the report period) to the report period, in order.
- * A quarter without an observation row has every figure null, including the target: nothing was reported for it.
+ * A quarter without an observation row has every figure null but keeps the indicator's standing target.
  * `byIndex` maps periodIndex → the indicator's observation.
  */
 export function buildHistory(
@@ -63,7 +63,7 @@ export function buildHistory(
   const history: QuarterResult[] = [];
   for (let index = first; index <= last; index += 1) {
     const observation = byIndex.get(index);
-    history.push(observation === undefined ? missingQuarter(periodFromIndex(index)) : observedQuarter(indicator, observation, decimals));
+    history.push(observation === undefined ? missingQuarter(indicator, periodFromIndex(index)) : observedQuarter(indicator, observation, decimals));
   }
   return history;
 }

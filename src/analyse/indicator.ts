@@ -29,8 +29,7 @@ export function analyseIndicator(input: IndicatorInput, reportPeriod: Period, ex
   const yearOnYearPeriod = addQuarters(reportPeriod, -4);
   const value = current?.value ?? null;
   const previous = valueAt(byIndex, previousPeriod);
-  // A quarter with no observation row has no target either (as in the history), so it is not rated.
-  const target = current === undefined ? null : targetFor(indicator, current);
+  const target = targetFor(indicator, current);
   const tolerance = resolveTolerance(target, indicator.tolerance);
   const history = buildHistory(indicator, byIndex, reportPeriod, decimals);
   const streak = redStreak(history);

@@ -35,8 +35,8 @@ function ratedPhrase(a: IndicatorAnalysis & { target: number }): string {
  * target; performance is improving but still below target." / "There is no target for this indicator."
  */
 export function ragSentence(a: IndicatorAnalysis): string {
-  if (a.target === null) return 'There is no target for this indicator.';
   if (a.value === null) return `This is not rated for ${quarterName(a.period)} as no data was reported.`;
+  if (a.target === null) return 'There is no target for this indicator.';
   if (a.rag === null) return 'This is not rated: the scorecard does not say whether a higher or lower figure is better.';
   const rated = ratedPhrase({ ...a, target: a.target });
   const stillShort = a.direction === 'improving' && (a.rag === 'red' || a.rag === 'amber');

@@ -81,7 +81,7 @@ describe('red streaks', () => {
     expect(analysis.period).toBe('2016-17 Q3');
     expect(a?.history.map((q) => q.rag)).toEqual(['red', 'red', null]);
     expect(a?.value).toBeNull();
-    expect(a?.target).toBeNull();
+    expect(a?.target).toBe(72);
     expect(a?.rag).toBeNull();
     expect(a?.redStreak).toBe(0);
     expect(a?.direction).toBeNull();
@@ -155,7 +155,7 @@ describe('history', () => {
     expect(a.yearOnYear).toBe(60);
     expect(a.yearOnYearPeriod).toBe('2015-16 Q3');
     expect(a.history[1]).toEqual({
-      period: '2015-16 Q4', value: null, target: null, rag: null, numerator: null, denominator: null,
+      period: '2015-16 Q4', value: null, target: 72, rag: null, numerator: null, denominator: null,
       statisticalNeighbours: null, england: null, region: null,
     });
   });

@@ -115,6 +115,7 @@ describe('ragSentence', () => {
     ['green and worsening', { rag: 'green', redStreak: 0, direction: 'worsening' }, 'This is rated green, meeting the 72% target.'],
     ['no target', { target: null, rag: null, redStreak: 0 }, 'There is no target for this indicator.'],
     ['no figure', { value: null, rag: null, redStreak: 0, direction: null }, 'This is not rated for Quarter 3 as no data was reported.'],
+    ['no figure and no target', { value: null, target: null, rag: null, redStreak: 0, direction: null }, 'This is not rated for Quarter 3 as no data was reported.'],
     [
       'no polarity',
       { polarity: null, rag: null, redStreak: 0, direction: null },
