@@ -1,0 +1,98 @@
+// The real chart factory: chart data from the Analysis for `{{chart}}`, alt text in words from narrate.
+import { error, warning } from '../diagnostics.js';
+import type { Analysis, IndicatorAnalysis } from '../analyse/types.js';
+import type { ChartSpec } from '../model/types.js';
+import type { Unit } from '../read/types.js';
+import { describeChart } from '../narrate/index.js';
+import type { ChartFactory, ChartResult } from './types.js';
+
+/** Quarters a trend chart shows: two years, as the papers' trend charts do. */
+export const TREND_QUARTERS = 8;
+
+/** Suffix for values on a chart's axis; rates and money are labelled by the title instead. */
+function valueSuffix(unit: Unit): string {
+  return unit === 'percent' ? '%' : unit === 'days' ? ' days' : '';
+}
+
+function chartTitle(a: IndicatorAnalysis): string {
+  return `${a.id} ${a.title}`;
+}
+
+function trend(a: IndicatorAnalysis): ChartSpec {
+  return {
+    kind: 'trend',
+    title: chartTitle(a),
+    unit: a.unit,
+    valueSuffix: valueSuffix(a.unit),
+    decimals: a.decimals,
+    points: a.history.slice(-TREND_QUARTERS).map((q) => ({ period: q.period, value: q.value, target: q.target, status: q.rag })),
+  };
+}
+
+const COMPARATORS = [
+  ['statisticalNeighbours', 'Statistical neighbours'],
+  ['england', 'England'],
+  ['region', 'Region'],
+] as const;
+
+/** Our value against each comparator with any figure, over the recent quarters that hold one; null if none do. */
+function comparison(a: IndicatorAnalysis): ChartSpec | null {
+  const quarters = a.history.slice(-TREND_QUARTERS).filter((q) => COMPARATORS.some(([key]) => q[key] !== null));
+  if (quarters.length === 0) return null;
+  const series = [
+    { name: 'Our value', values: quarters.map((q) => q.value) },
+    ...COMPARATORS.map(([key, name]) => ({ name, values: quarters.map((q) => q[key]) })).filter((s) => s.values.some((v) => v !== null)),
+  ];
+  return { kind: 'comparison', title: chartTitle(a), valueSuffix: valueSuffix(a.unit), decimals: a.decimals, categories: quarters.map((q) => q.period), series };
+}
+
+const NO_THEME = 'No theme';
+
+/** RAG counts per theme, themes in the order the scorecard first lists them, `No theme` last. */
+function ragSummary(analysis: Analysis): ChartSpec {
+  const groups = new Map<string, { label: string; red: number; amber: number; green: number; notRated: number }>();
+  const themed = [...analysis.indicators].sort((x, y) => Number(x.indicator.theme === null) - Number(y.indicator.theme === null));
+  for (const a of themed) {
+    const label = a.indicator.theme ?? NO_THEME;
+    const group = groups.get(label) ?? { label, red: 0, amber: 0, green: 0, notRated: 0 };
+    if (a.rag === null) group.notRated += 1;
+    else group[a.rag] += 1;
+    groups.set(label, group);
+  }
+  return { kind: 'rag-summary', title: `RAG status by theme, ${analysis.period}`, groups: [...groups.values()] };
+}
+
+function result(spec: ChartSpec, caption: string | null): ChartResult {
+  return { spec, alt: describeChart(spec), caption };
+}
+
+export function createChartFactory(analysis: Analysis): ChartFactory {
+  const byId = new Map(analysis.indicators.map((a) => [a.id, a]));
+  const indicatorFor = (hash: Readonly<Record<string, unknown>>, kind: string): IndicatorAnalysis | string => {
+    const id = hash['id'];
+    if (typeof id !== 'string') return `a ${kind} chart needs an indicator: {{chart "${kind}" id="NI68"}}`;
+    return byId.get(id) ?? `no indicator with id "${id}" for the ${kind} chart`;
+  };
+  return (kind, hash) => {
+    switch (kind) {
+      case 'trend': {
+        const a = indicatorFor(hash, kind);
+        if (typeof a === 'string') return error('unknown-indicator', a);
+        const spec = trend(a);
+        if (spec.kind === 'trend' && spec.points.every((p) => p.value === null)) return warning('empty-chart', `${a.id} has no values to chart; trend chart left out`);
+        return result(spec, `${chartTitle(a)}: the last ${spec.kind === 'trend' ? spec.points.length : 0} quarters against target`);
+      }
+      case 'comparison': {
+        const a = indicatorFor(hash, kind);
+        if (typeof a === 'string') return error('unknown-indicator', a);
+        const spec = comparison(a);
+        if (spec === null) return warning('empty-chart', `${a.id} has no statistical neighbour, England or region figures; comparison chart left out`);
+        return result(spec, `${chartTitle(a)}: compared with other areas`);
+      }
+      case 'rag-summary':
+        return result(ragSummary(analysis), null);
+      default:
+        return error('unknown-chart', `there is no "${kind}" chart (trend, comparison or rag-summary)`);
+    }
+  };
+}

@@ -1,0 +1,93 @@
+// Helpers that read an indicator's analysis: `indicator` lookup, figures in their unit, RAG and direction words.
+import type { Analysis, Direction, IndicatorAnalysis, Rag } from '../../analyse/types.js';
+import {
+  comparatorSentence, directionArrow, directionLabel, formatChange, formatPlainNumber, formatTarget, formatValue,
+  keyPoints, performanceSentence, quarterAndYear, quarterName, ragLabel, ragSentence, NO_DATA,
+} from '../../narrate/index.js';
+import { MarkdownString } from '../escape.js';
+import { describe, HelperError, stringArgument, type BoardpackHelper } from './define.js';
+
+function isIndicatorAnalysis(value: unknown): value is IndicatorAnalysis {
+  return typeof value === 'object' && value !== null && 'id' in value && 'unit' in value && 'history' in value && 'indicator' in value;
+}
+
+function indicatorArgument(value: unknown): IndicatorAnalysis {
+  if (!isIndicatorAnalysis(value)) throw new HelperError(`expects an indicator (e.g. {{#each indicators}} ... this, or (indicator "NI68")), got ${describe(value)}`);
+  return value;
+}
+
+/** `{{#with (indicator "NI68")}}`: the indicator's analysis, from the paper's `indicators` list. */
+export const indicator: BoardpackHelper = (args, call) => {
+  const id = stringArgument(args, 0, 'an indicator id');
+  const root = (call.options.data as { root?: unknown } | undefined)?.root;
+  const list = typeof root === 'object' && root !== null ? (root as { indicators?: unknown }).indicators : undefined;
+  if (!Array.isArray(list)) throw new HelperError('the paper has no "indicators" list to look in');
+  const found = list.find((a: unknown) => isIndicatorAnalysis(a) && a.id === id);
+  if (found === undefined) throw new HelperError(`no indicator with id "${id}"`);
+  return found;
+};
+
+const NUMERIC_FIELDS = ['value', 'target', 'previous', 'yearOnYear', 'tolerance'] as const;
+type NumericField = (typeof NUMERIC_FIELDS)[number];
+
+/**
+ * `{{value a}}` the indicator's value in its unit (`64.7%`, `80.0 per 10,000`); `{{value a "target"}}` one of
+ * its other figures (value, target, previous, yearOnYear, tolerance); `{{value a q.value}}` any number in its unit.
+ */
+export const value: BoardpackHelper = (args) => {
+  const a = indicatorArgument(args[0]);
+  const which = args.length > 1 ? args[1] : 'value';
+  const ratePer = a.indicator.ratePer;
+  if (which === null || typeof which === 'number') return formatValue(which, a.unit, a.decimals, ratePer);
+  if (typeof which !== 'string' || !(NUMERIC_FIELDS as readonly string[]).includes(which)) {
+    throw new HelperError(`the second argument is a number or one of ${NUMERIC_FIELDS.join(', ')}; got ${describe(which)}`);
+  }
+  const field = which as NumericField;
+  const figure = a[field];
+  return field === 'target' || field === 'tolerance' ? formatTarget(figure, a.unit, a.decimals, ratePer) : formatValue(figure, a.unit, a.decimals, ratePer);
+};
+
+/** `{{change a}}`: the change since last quarter, signed (`+4.3 percentage points`, `-12`), or `no change`. */
+export const change: BoardpackHelper = ([arg]) => {
+  const a = indicatorArgument(arg);
+  if (a.change === null) return NO_DATA;
+  if (formatPlainNumber(Math.abs(a.change), a.decimals) === '0') return 'no change';
+  return `${a.change > 0 ? '+' : '-'}${formatChange(a.change, a.unit, a.decimals, a.indicator.ratePer)}`;
+};
+
+function ragArgument(value: unknown): Rag | null {
+  if (isIndicatorAnalysis(value)) return value.rag;
+  if (value === null || value === 'red' || value === 'amber' || value === 'green') return value;
+  throw new HelperError(`expects an indicator or red/amber/green/null, got ${describe(value)}`);
+}
+
+/** `{{rag a}}` in a table cell: the shading marker and the word (`{rag:red} Red`); `Not rated` unshaded. */
+export const rag: BoardpackHelper = ([arg]) => {
+  const status = ragArgument(arg);
+  return new MarkdownString(status === null ? ragLabel(null) : `{rag:${status}} ${ragLabel(status)}`);
+};
+
+/** `{{ragLabel a}}`: the status in words, for sentences. */
+export const ragWord: BoardpackHelper = ([arg]) => ragLabel(ragArgument(arg));
+
+/** `{{direction a}}`: arrow and word, `▲ Improving` (the word is there for screen readers and print). */
+export const direction: BoardpackHelper = ([arg]) => {
+  const d: Direction | null = isIndicatorAnalysis(arg) ? arg.direction : (arg as Direction | null);
+  if (d !== null && d !== 'improving' && d !== 'worsening' && d !== 'unchanged') throw new HelperError(`expects an indicator or a direction, got ${describe(arg)}`);
+  return `${directionArrow(d)} ${directionLabel(d)}`;
+};
+
+export const quarter: BoardpackHelper = (args) => quarterName(stringArgument(args, 0, 'a period label'));
+export const quarterYear: BoardpackHelper = (args) => quarterAndYear(stringArgument(args, 0, 'a period label'));
+
+export const performance: BoardpackHelper = ([arg]) => performanceSentence(indicatorArgument(arg));
+export const ragStatement: BoardpackHelper = ([arg]) => ragSentence(indicatorArgument(arg));
+export const comparators: BoardpackHelper = ([arg]) => comparatorSentence(indicatorArgument(arg));
+
+/** `{{#each (keyPoints analysis)}}`: the paper's key points, one sentence each. */
+export const keyPointList: BoardpackHelper = ([arg, max]) => {
+  if (typeof arg !== 'object' || arg === null || !('indicators' in arg) || !('exceptions' in arg)) {
+    throw new HelperError(`expects the analysis, got ${describe(arg)}`);
+  }
+  return typeof max === 'number' ? keyPoints(arg as Analysis, max) : keyPoints(arg as Analysis);
+};

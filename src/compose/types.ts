@@ -1,0 +1,37 @@
+// The compose stage's contract: what composePaper takes and returns, and the chart factory it asks for charts.
+import type { Diagnostic } from '../diagnostics.js';
+import type { ChartSpec, Document } from '../model/types.js';
+
+/** A chart the factory could draw: its data, alt text in words, and an optional caption. */
+export interface ChartResult {
+  spec: ChartSpec;
+  alt: string;
+  caption: string | null;
+}
+
+/**
+ * Makes the chart a template asks for, `{{chart "trend" id="NI68"}}` → factory('trend', {id: 'NI68'}); or says
+ * why not. An error (unknown indicator) stops the paper at the template's line; a warning (nothing to plot)
+ * leaves the chart out and is reported.
+ */
+export type ChartFactory = (kind: string, hash: Readonly<Record<string, unknown>>) => ChartResult | Diagnostic;
+
+export interface ComposeInput {
+  /** The paper, e.g. `performance-summary` for `performance-summary.md.hbs`. */
+  templateName: string;
+  /** A council's own templates folder first, then the built-in templates/. */
+  templatesDirs: string[];
+  /** What the templates see; must hold `date` (ISO) and, for the `indicator` helper, `indicators`. */
+  context: Record<string, unknown>;
+  charts: ChartFactory;
+}
+
+export interface ComposeResult {
+  /** The paper; when there are errors, as much as could be built (possibly no content) — check diagnostics. */
+  document: Document;
+  diagnostics: Diagnostic[];
+}
+
+export function isDiagnostic(value: ChartResult | Diagnostic): value is Diagnostic {
+  return 'severity' in value;
+}
