@@ -1,6 +1,6 @@
 // render/docx: a Document tree → DOCX bytes (docx library), with real Word styles, accessible and reproducible.
 
-import { Document as WordDocument, Packer, PageOrientation } from 'docx';
+import { Document as WordDocument, PageOrientation } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { ChartSpec, Document, Figure } from '../../model/types.js';
 import { collect } from '../../model/visit.js';
@@ -8,7 +8,9 @@ import { createContext } from './context.js';
 import type { ChartPictures } from './context.js';
 import { paperFooter, paperHeader } from './furniture.js';
 import { renderBlocks } from './handlers.js';
-import { coreDate, reproducible } from './package.js';
+import { compileParts, coreDate, reproducible } from './package.js';
+import { shouldEstimate } from './pageNumbers.js';
+import type { PageNumbering } from './pageNumbers.js';
 import { headerFooterDistanceMm, marginMm, mmToTwips, pageHeightMm, pageWidthMm } from './page.js';
 import { paperStyles } from './styles.js';
 import { runText } from './text.js';
@@ -18,6 +20,8 @@ export type ChartRenderer = (spec: ChartSpec, size: { widthMm: number; heightMm:
 
 export interface RenderDocxOptions {
   renderChart?: ChartRenderer;
+  /** Pre-filled page numbers for the contents and page count; `auto` (default) estimates them for short papers. */
+  pageNumbers?: PageNumbering;
 }
 
 export async function renderDocx(doc: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
@@ -26,6 +30,7 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
   const ctx = createContext(charts, renderBlocks);
   const body = renderBlocks(doc.children, ctx);
   const hasToc = collect(doc, 'toc').length > 0;
+  const estimate = shouldEstimate(doc, options.pageNumbers ?? 'auto');
   const header = paperHeader(doc.furniture);
   const { meta } = doc;
   const file = new WordDocument({
@@ -36,8 +41,9 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
     keywords: runText(meta.keywords.join(', ')),
     revision: 1,
     styles: paperStyles(meta.language),
-    // A contents field is pre-filled from estimated page numbers; updateFields asks Word to refresh them on opening.
-    ...(hasToc ? { features: { updateFields: true }, pageNumbers: estimatePageNumbers } : {}),
+    // updateFields asks Word to refresh the contents on opening; estimated page numbers fill it in for other readers.
+    ...(hasToc ? { features: { updateFields: true } } : {}),
+    ...(estimate ? { pageNumbers: estimatePageNumbers } : {}),
     sections: [
       {
         properties: {
@@ -59,8 +65,7 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
       },
     ],
   });
-  const packed = await Packer.toBuffer(file);
-  return reproducible(packed, meta.date);
+  return reproducible(await compileParts(file), meta.date);
 }
 
 /** Every figure's picture, drawn before the walk so the handlers stay synchronous. */

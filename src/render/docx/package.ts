@@ -1,9 +1,10 @@
-// Makes the packed DOCX reproducible: dates from the paper, ids in document order, zip entries at a fixed time.
+// Makes the DOCX reproducible: dates from the paper, bookmark ids in document order, a zip with no timestamps.
 
+import { Packer } from 'docx';
+import type { Document as WordDocument } from 'docx';
 import JSZip from 'jszip';
-
-/** The earliest time a zip entry can carry (DOS epoch); any fixed value would do, this one says "not a real time". */
-const zipEntryDate = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+import { writeZip } from './zipWriter.js';
+import type { ZipEntry } from './zipWriter.js';
 
 /** `2026-01-12` → `2026-01-12T00:00:00Z`, the W3CDTF form core.xml uses. */
 export function coreDate(isoDate: string): string {
@@ -55,22 +56,52 @@ function entryOrder(names: string[]): string[] {
   return [...first, ...names.filter((name) => !first.includes(name))];
 }
 
-export async function reproducible(packed: Uint8Array, isoDate: string): Promise<Uint8Array> {
-  const input = await JSZip.loadAsync(packed);
-  const output = new JSZip();
-  const names = Object.keys(input.files).filter((name) => !(input.files[name]?.dir ?? false));
-  for (const name of entryOrder(names)) {
-    const entry = input.file(name);
-    if (entry === null) continue;
-    const options = { date: zipEntryDate, createFolders: false };
-    if (name === 'docProps/core.xml') output.file(name, fixCoreDates(await entry.async('string'), isoDate), options);
-    else if (name === 'word/document.xml') output.file(name, renumberBookmarks(await entry.async('string')), options);
-    else output.file(name, await entry.async('uint8array'), options);
-  }
-  return output.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
+export type PartData = string | Uint8Array;
+
+const alreadyCompressed = /\.(png|jpe?g|gif)$/i;
+
+/** The parts with dates and ids made reproducible, zipped in a fixed order with no timestamps. */
+export function reproducible(parts: ReadonlyMap<string, PartData>, isoDate: string): Uint8Array {
+  const entries: ZipEntry[] = entryOrder([...parts.keys()]).map((name) => {
+    const data = parts.get(name) ?? '';
+    const fixed =
+      name === 'docProps/core.xml'
+        ? fixCoreDates(asText(data), isoDate)
+        : name === 'word/document.xml'
+          ? renumberBookmarks(asText(data))
+          : data;
+    return { name, data: typeof fixed === 'string' ? encoder.encode(fixed) : fixed, compress: !alreadyCompressed.test(name) };
   });
+  return writeZip(entries);
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function asText(data: PartData): string {
+  return typeof data === 'string' ? data : decoder.decode(data);
+}
+
+interface PartCompiler {
+  compile(file: WordDocument, prettify: undefined, overrides: []): Map<string, PartData>;
+}
+
+/**
+ * The docx library's parts before zipping. Packer zips them (stamping the wall clock on every entry) and we would only
+ * unzip them again to fix the dates; its compiler is not public API, so when a docx release moves it we fall back to
+ * unzipping Packer's output, slower but the same bytes.
+ */
+export async function compileParts(file: WordDocument): Promise<Map<string, PartData>> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
+  if (typeof compiler?.compile === 'function') return (compiler as PartCompiler).compile(file, undefined, []);
+  return unzipParts(await Packer.toBuffer(file));
+}
+
+export async function unzipParts(packed: Uint8Array): Promise<Map<string, PartData>> {
+  const zip = await JSZip.loadAsync(packed);
+  const parts = new Map<string, PartData>();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (!entry.dir) parts.set(name, await entry.async('uint8array'));
+  }
+  return parts;
 }

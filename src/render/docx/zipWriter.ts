@@ -1,0 +1,73 @@
+// A minimal, reproducible ZIP writer (node:zlib): no timestamps, no platform bits, entries in the order given.
+
+import { crc32, deflateRawSync } from 'node:zlib';
+
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+  /** Already-compressed data (PNG pictures) is stored: deflating it again costs time and saves nothing. */
+  compress: boolean;
+}
+
+/** 1980-01-01 00:00, the DOS epoch, on every entry: the file then says nothing about when it was made. */
+const dosTime = 0;
+const dosDate = (1 << 5) | 1;
+/** Bit 11: names are UTF-8. */
+const utf8Names = 0x0800;
+
+export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const body = entry.compress ? deflateRawSync(entry.data, { level: 6 }) : entry.data;
+    const fields = {
+      method: entry.compress ? 8 : 0,
+      crc: crc32(entry.data),
+      compressedSize: body.length,
+      size: entry.data.length,
+    };
+    if (offset > 0xffffffff || fields.size > 0xffffffff) throw new Error(`zip: ${entry.name} is too large for a ZIP without ZIP64`);
+
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(utf8Names, 6);
+    local.writeUInt16LE(fields.method, 8);
+    local.writeUInt16LE(dosTime, 10);
+    local.writeUInt16LE(dosDate, 12);
+    local.writeUInt32LE(fields.crc, 14);
+    local.writeUInt32LE(fields.compressedSize, 18);
+    local.writeUInt32LE(fields.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(utf8Names, 8);
+    central.writeUInt16LE(fields.method, 10);
+    central.writeUInt16LE(dosTime, 12);
+    central.writeUInt16LE(dosDate, 14);
+    central.writeUInt32LE(fields.crc, 16);
+    central.writeUInt32LE(fields.compressedSize, 20);
+    central.writeUInt32LE(fields.size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+
+    locals.push(local, name, Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+  }
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  const zip = Buffer.concat([...locals, ...centrals, end]);
+  return new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength);
+}
