@@ -17,6 +17,7 @@ import {
 } from 'chart.js';
 import { ChartJSNodeCanvas, type ChartJSNodeCanvasOptions } from 'chartjs-node-canvas';
 import { documentFontFamily, documentFontFiles } from './fonts.js';
+import { withDocumentFontsOnly } from './fontIsolation.js';
 import { inkPalette } from './palette.js';
 
 let chartJsPrepared = false;
@@ -51,9 +52,11 @@ export class DocumentChartCanvas extends ChartJSNodeCanvas {
 
   protected override initialize(_options: ChartJSNodeCanvasOptions): typeof Chart {
     if (!documentFontRegistered) {
-      for (const file of documentFontFiles()) {
-        this.registerFont(file.path, { family: documentFontFamily, weight: file.weight });
-      }
+      withDocumentFontsOnly(() => {
+        for (const file of documentFontFiles()) {
+          this.registerFont(file.path, { family: documentFontFamily, weight: file.weight });
+        }
+      });
       documentFontRegistered = true;
     }
     return preparedChartJs();

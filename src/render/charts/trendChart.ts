@@ -75,8 +75,20 @@ function legendItems(spec: TrendSpec, theme: ChartTheme): LegendItem[] {
 }
 
 /**
- * Each value above its point and the status letter below it. Value labels that would collide are dropped from the
- * left, so the latest period, the one a board reads first, always keeps its label; letters are narrow and always drawn.
+ * True where the line climbs away on both sides (a dip), so the space above the point is crossed by the line and the
+ * value reads better below it. An end point compares with its one neighbour.
+ */
+export function isDip(points: TrendPoint[], index: number): boolean {
+  const value = points[index]?.value ?? null;
+  if (value === null) return false;
+  const neighbours = [points[index - 1]?.value ?? null, points[index + 1]?.value ?? null].filter((v): v is number => v !== null);
+  return neighbours.length > 0 && neighbours.every((n) => n > value);
+}
+
+/**
+ * Each value beside its point (above, or below at a dip) and the status letter on the other side. Value labels that
+ * would collide are dropped from the left, so the latest period, the one a board reads first, always keeps its label;
+ * letters are narrow and always drawn.
  */
 function trendLabels(spec: TrendSpec, theme: ChartTheme): Plugin<'line'> {
   const valueFont = canvasFont(theme.textPx, documentFontFamily);
@@ -91,16 +103,19 @@ function trendLabels(spec: TrendSpec, theme: ChartTheme): Plugin<'line'> {
         const point = spec.points[i];
         const element = elements[i];
         if (point === undefined || point.value === null || element === undefined) continue;
-        const radius = theme.pointRadiusPx * pointScale[statusKey(point.status)];
+        const offset = theme.pointRadiusPx * pointScale[statusKey(point.status)] + theme.labelGapPx / 2;
+        const above = { y: element.y - offset, baseline: 'bottom' as const };
+        const below = { y: element.y + offset, baseline: 'top' as const };
+        const [valueSide, letterSide] = isDip(spec.points, i) ? [below, above] : [above, below];
         const text = formatChartValue(point.value, spec.decimals, spec.valueSuffix);
         const width = textWidth(ctx, text, valueFont);
         const x = Math.min(Math.max(element.x, width / 2), chart.width - width / 2);
         if (x + width / 2 + theme.labelGapPx <= leftmostKept) {
-          drawLabel(ctx, { text, x, y: element.y - radius - theme.labelGapPx / 2, align: 'center', baseline: 'bottom', font: valueFont, colour: inkPalette.text, halo: true }, theme);
+          drawLabel(ctx, { text, x, ...valueSide, align: 'center', font: valueFont, colour: inkPalette.text, halo: true }, theme);
           leftmostKept = x - width / 2;
         }
         if (point.status !== null) {
-          drawLabel(ctx, { text: ragLetter[point.status], x: element.x, y: element.y + radius + theme.labelGapPx / 2, align: 'center', baseline: 'top', font: letterFont, colour: inkPalette.text, halo: true }, theme);
+          drawLabel(ctx, { text: ragLetter[point.status], x: element.x, ...letterSide, align: 'center', font: letterFont, colour: inkPalette.text, halo: true }, theme);
         }
       }
     },
