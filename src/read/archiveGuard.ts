@@ -21,6 +21,7 @@ const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const COLLECTED_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
 
 const mb = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+const count = (n: number): string => n.toLocaleString('en-GB');
 
 class Refusal extends Error {
   constructor(readonly diagnostic: Diagnostic) {
@@ -85,7 +86,7 @@ function checkDeclared(entry: Entry, declaredTotal: number, limits: ReadLimits, 
 
 async function scanArchive(zip: ZipFile, limits: ReadLimits, file: string): Promise<ArchiveScan> {
   if (zip.entryCount > limits.maxEntries) {
-    throw new Refusal(error('zip-too-many-entries', `the workbook has ${zip.entryCount} parts, more than the ${limits.maxEntries} allowed`, { file }));
+    throw new Refusal(error('zip-too-many-entries', `the workbook has ${count(zip.entryCount)} parts, more than the ${count(limits.maxEntries)} allowed`, { file }));
   }
   const scan: ArchiveScan = { sheets: new Map(), collected: new Map() };
   const budget = { left: limits.maxUnpackedBytes, limit: limits.maxUnpackedBytes };
@@ -114,11 +115,11 @@ function checkSheets(scan: ArchiveScan, limits: ReadLimits, file: string): Diagn
   for (const [part, sheetScan] of scan.sheets) {
     const sheet = names.get(part) ?? part;
     if (sheetScan.rows > limits.maxRows) {
-      problems.push(error('too-many-rows', `the sheet has ${sheetScan.rows} rows, more than the ${limits.maxRows} allowed`, { file, sheet }));
+      problems.push(error('too-many-rows', `the sheet has ${count(sheetScan.rows)} rows, more than the ${count(limits.maxRows)} allowed`, { file, sheet }));
     }
     if (sheetScan.mergedCells > MAX_MERGED_CELLS && sheetScan.largestMerge !== null) {
       problems.push(
-        error('merged-range-too-large', `merged cells cover ${sheetScan.mergedCells} cells (the largest is ${sheetScan.largestMerge.ref}), more than the ${MAX_MERGED_CELLS} allowed; unmerge them`, { file, sheet, cell: sheetScan.largestMerge.ref.split(':')[0]! }),
+        error('merged-range-too-large', `merged cells cover ${count(sheetScan.mergedCells)} cells (the largest is ${sheetScan.largestMerge.ref}), more than the ${count(MAX_MERGED_CELLS)} allowed; unmerge them`, { file, sheet, cell: sheetScan.largestMerge.ref.split(':')[0]! }),
       );
     }
   }
@@ -141,6 +142,10 @@ export async function checkWorkbookArchive(file: string, limits: ReadLimits): Pr
     return checkSheets(scan, limits, file);
   } catch (err) {
     if (err instanceof Refusal) return [err.diagnostic];
+    // yauzl stops an entry that inflates past the size the zip declared for it.
+    if (/too many bytes in the stream/.test((err as Error).message)) {
+      return [error('zip-bomb', 'a part of the workbook unpacks to more than the zip declares; the file is damaged or built to exhaust memory', { file })];
+    }
     return [error('damaged-workbook', `the workbook's zip structure is damaged: ${(err as Error).message}`, { file })];
   } finally {
     zip.close();
