@@ -74,18 +74,18 @@ async function writeWide(file: string): Promise<void> {
   const wb = newWorkbook();
   const sheet = wb.addWorksheet('Scorecard');
   const quarterHeaders = periods.map((p) => `Q${p.slice(-1)} ${p.slice(0, 4)}/${p.slice(5, 7)}`);
-  const header = ['Ref', 'Indicator', 'Theme', 'Good is', 'Unit', 'Target', 'Rate per', ...quarterHeaders];
+  const header = ['Ref', 'Indicator', 'Theme', 'Good is', 'Unit', 'Target', 'Rate per', 'Decimals', ...quarterHeaders];
   titleRows(sheet, header.length);
   sheet.addRow(header);
   boldHeader(sheet);
   for (const i of indicators) {
     const isPercent = i.unit === 'percent';
     const row = sheet.addRow([
-      i.id, i.title, i.theme, i.polarity ?? '', i.unit, i.target === undefined ? null : isPercent ? i.target / 100 : i.target, i.ratePer ?? null,
+      i.id, i.title, i.theme, i.polarity ?? '', i.unit, i.target === undefined ? null : isPercent ? i.target / 100 : i.target, i.ratePer ?? null, i.decimals ?? null,
       ...i.values.map((v) => (v === null ? '-' : isPercent ? Math.round(v * 10) / 1000 : v)),
     ]);
     if (isPercent) {
-      for (let c = 6; c <= header.length; c++) if (c !== 7) row.getCell(c).numFmt = '0.0%';
+      for (let c = 6; c <= header.length; c++) if (c !== 7 && c !== 8) row.getCell(c).numFmt = '0.0%';
     }
   }
   addCommentarySheet(wb);

@@ -2,7 +2,7 @@
 import type { Analysis } from '../analyse/types.js';
 import { analyse } from '../analyse/index.js';
 import { ExitCode, formatWhere, hasErrors, type Diagnostic } from '../diagnostics.js';
-import { directionLabel, formatChange, formatValue, ragLabel } from '../narrate/index.js';
+import { directionLabel, formatTarget, formatValue, ragLabel, signedChange } from '../narrate/index.js';
 import { readScorecard } from '../read/index.js';
 import { printDiagnostics, type CommandIo } from './io.js';
 
@@ -69,9 +69,9 @@ function analysisTable(analysis: Analysis): string {
     a.title.length > 48 ? `${a.title.slice(0, 47)}…` : a.title,
     formatValue(a.value, a.unit, a.decimals, a.indicator.ratePer),
     formatValue(a.previous, a.unit, a.decimals, a.indicator.ratePer),
-    a.change === null ? '' : `${a.change > 0 ? '+' : a.change < 0 ? '−' : ''}${formatChange(Math.abs(a.change), a.unit, a.decimals)}`,
+    a.change === null ? '' : signedChange(a),
     directionLabel(a.direction),
-    a.target === null ? '' : formatValue(a.target, a.unit, a.decimals, a.indicator.ratePer),
+    a.target === null ? '' : formatTarget(a.target, a.unit, a.decimals, a.indicator.ratePer),
     ragLabel(a.rag),
     a.redStreak > 0 ? String(a.redStreak) + (a.exception ? ' (exception)' : '') : '',
   ]);

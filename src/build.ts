@@ -1,0 +1,148 @@
+// Building papers: scorecard → analysis → one Document per paper → DOCX/PDF bytes. Writes nothing; the caller does.
+import { analyse } from './analyse/index.js';
+import type { Analysis, IndicatorAnalysis } from './analyse/types.js';
+import { composePaper, createChartFactory } from './compose/index.js';
+import type { ResolvedConfig } from './config.js';
+import { error, hasErrors, type Diagnostic } from './diagnostics.js';
+import type { Document } from './model/types.js';
+import type { OutputFile } from './output.js';
+import { builtInTemplatesDir } from './paths.js';
+import { parsePeriod, periodEndDate } from './period.js';
+import { readScorecard } from './read/index.js';
+
+export type Format = 'docx' | 'pdf';
+export const FORMATS: readonly Format[] = ['docx', 'pdf'];
+
+/** The paper types a meeting asks for, and the template each one uses. */
+export const PAPERS = {
+  cabinet: 'cabinet-paper',
+  scrutiny: 'scrutiny-pack',
+  exceptions: 'exception-report',
+} as const;
+export type PaperType = keyof typeof PAPERS;
+
+export interface BuildOptions {
+  data: string;
+  /** `cabinet`, `scrutiny`, `exceptions`, `all`, or the name of any template. */
+  papers: string[];
+  formats: Format[];
+  config: ResolvedConfig;
+  period?: string | undefined;
+  /** ISO date printed on the papers; default the meeting date, else the end of the report quarter. */
+  date?: string | undefined;
+  /** Emit the intermediate stages as JSON files beside the papers. */
+  emit?: 'analysis' | 'model' | undefined;
+  /** What the exception register remembers of earlier periods (month-end runs); templates say "reported in 2016-17 Q2; still red". */
+  exceptionHistory?: ExceptionHistory | undefined;
+  /** Called as each file is rendered (for progress bars). */
+  onFile?: ((name: string) => void) | undefined;
+}
+
+export interface BuildResult {
+  files: OutputFile[];
+  diagnostics: Diagnostic[];
+  analysis: Analysis | null;
+}
+
+/** Per indicator ID: the periods in which its exception was reported to the board before, oldest first. */
+export type ExceptionHistory = Readonly<Record<string, readonly string[]>>;
+
+/** One document to compose: a template, its file name (without extension) and what it is about. */
+interface PaperJob {
+  template: string;
+  fileStem: string;
+  indicator: IndicatorAnalysis | null;
+}
+
+const slug = (period: string): string => period.replace(/\s+/g, '-');
+
+function paperJobs(papers: string[], analysis: Analysis): PaperJob[] {
+  const wanted = papers.flatMap((p) => (p === 'all' ? (Object.keys(PAPERS) as PaperType[]) : [p]));
+  const period = slug(analysis.period);
+  const jobs: PaperJob[] = [];
+  for (const paper of [...new Set(wanted)]) {
+    if (paper === 'exceptions') {
+      for (const e of analysis.exceptions) {
+        const indicator = analysis.indicators.find((a) => a.id === e.id) ?? null;
+        jobs.push({ template: PAPERS.exceptions, fileStem: `${PAPERS.exceptions}-${e.id}-${period}`, indicator });
+      }
+    } else {
+      const template = paper in PAPERS ? PAPERS[paper as PaperType] : paper;
+      jobs.push({ template, fileStem: `${template}-${period}`, indicator: null });
+    }
+  }
+  return jobs;
+}
+
+/** What every template sees. Documented in templates/README.md. */
+export function paperContext(analysis: Analysis, config: ResolvedConfig, date: string, indicator: IndicatorAnalysis | null, exceptionHistory: ExceptionHistory = {}): Record<string, unknown> {
+  const themes = new Map<string, IndicatorAnalysis[]>();
+  for (const a of analysis.indicators) {
+    const theme = a.indicator.theme ?? 'Other indicators';
+    themes.set(theme, [...(themes.get(theme) ?? []), a]);
+  }
+  return {
+    config,
+    date,
+    period: analysis.period,
+    indicators: analysis.indicators,
+    exceptions: analysis.exceptions.map((e) => analysis.indicators.find((a) => a.id === e.id)).filter((a) => a !== undefined),
+    themes: [...themes].map(([name, indicators]) => ({ name, indicators })),
+    indicator,
+    exceptionHistory,
+  };
+}
+
+async function render(doc: Document, format: Format): Promise<Uint8Array> {
+  if (format === 'docx') return (await import('./render/docx/index.js')).renderDocx(doc);
+  return (await import('./render/pdf/index.js')).renderPdf(doc);
+}
+
+export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
+  const read = await readScorecard(options.data);
+  if (read.scorecard === null || hasErrors(read.diagnostics)) return { files: [], diagnostics: read.diagnostics, analysis: null };
+
+  const analysis = analyse(read.scorecard, {
+    ...(options.period !== undefined ? { period: options.period } : {}),
+    exceptionThreshold: options.config.exceptions.threshold,
+  });
+  const diagnostics = [...read.diagnostics, ...analysis.diagnostics];
+  if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
+
+  const reportPeriod = parsePeriod(analysis.period);
+  const date = options.date ?? options.config.meeting.date ?? (reportPeriod === null ? null : periodEndDate(reportPeriod));
+  if (date === null || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    return { files: [], diagnostics: [...diagnostics, error('bad-date', `--date must be written YYYY-MM-DD; got "${String(date)}"`)], analysis };
+  }
+
+  const templatesDirs = [...(options.config.templates !== null ? [options.config.templates] : []), builtInTemplatesDir()];
+  const charts = createChartFactory(analysis);
+  const files: OutputFile[] = [];
+  if (options.emit === 'analysis') files.push({ name: `analysis-${slug(analysis.period)}.json`, bytes: json(analysis) });
+
+  const documents: { stem: string; doc: Document }[] = [];
+  for (const job of paperJobs(options.papers, analysis)) {
+    const composed = composePaper({
+      templateName: job.template,
+      templatesDirs,
+      context: paperContext(analysis, options.config, date, job.indicator, options.exceptionHistory),
+      charts,
+    });
+    diagnostics.push(...composed.diagnostics);
+    documents.push({ stem: job.fileStem, doc: composed.document });
+  }
+  // A template error stops the build before anything is rendered: all of them are reported at once.
+  if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
+
+  for (const { stem, doc } of documents) {
+    if (options.emit === 'model') files.push({ name: `${stem}.model.json`, bytes: json(doc) });
+    for (const format of options.formats) {
+      const name = `${stem}.${format}`;
+      files.push({ name, bytes: await render(doc, format) });
+      options.onFile?.(name);
+    }
+  }
+  return { files, diagnostics, analysis };
+}
+
+const json = (value: unknown): Uint8Array => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
