@@ -28,7 +28,7 @@ export function isMarkdownString(value: unknown): value is MarkdownString {
 const INLINE_SPECIAL = /[\\`*_[\]{}<>()#+!|~&]/g;
 
 /** A value that starts like a list item, heading underline or numbered line: `1.` `2)` `-` `+` `=` `.`. */
-const LEADING_MARKER = /^(\d*)([.)\-+=])/;
+const LEADING_MARKER = /^( ?\d*)([.)\-+=])/;
 
 /**
  * Escapes a value so it reads literally wherever it lands in a line of Markdown: a heading, a paragraph, a

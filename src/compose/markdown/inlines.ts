@@ -1,9 +1,10 @@
 // mdast phrasing content → model inlines: text, bold, italic, links and hard breaks; anything else warns.
-import type { PhrasingContent } from 'mdast';
+import type { Link, PhrasingContent } from 'mdast';
 import { emphasis, lineBreak, link, strong, text } from '../../model/builders.js';
 import type { Inline } from '../../model/types.js';
+import { plainText } from '../../model/text.js';
 import { warn, type ConvertContext } from './context.js';
-import { readRagMarker } from './markers.js';
+import { readRagMarker, unescapeMarkdown } from './markers.js';
 import { startOffset } from './parse.js';
 
 /** A soft line break inside a paragraph is a space, as in every Markdown renderer. */
@@ -21,6 +22,26 @@ function mergeText(inlines: readonly Inline[]): Inline[] {
     else out.push(inline);
   }
   return out;
+}
+
+/**
+ * A bare URL or e-mail address that GFM turned into a link (an autolink literal). It stays text: such links
+ * skip backslash escapes, so escaped data would keep its backslashes. Templates write links as [text](url).
+ */
+function isAutolinkLiteral(node: Link, context: ConvertContext): boolean {
+  const offset = startOffset(node);
+  // Without a position the link came from GFM's e-mail/URL pass over already-unescaped text.
+  return offset === null || (context.source[offset] !== '[' && context.source[offset] !== '<');
+}
+
+function autolinkText(node: Link, context: ConvertContext): string {
+  const start = startOffset(node);
+  const end = node.position?.end.offset;
+  if (start === null || end === undefined) return plainText(toInlines(node.children, context));
+  let raw = context.source.slice(start, end);
+  // `https://x\)`: the URL swallowed the backslash of an escape whose character went to the next text.
+  if ((/\\+$/.exec(raw)?.[0].length ?? 0) % 2 === 1) raw = raw.slice(0, -1);
+  return unescapeMarkdown(raw);
 }
 
 export function toInlines(nodes: readonly PhrasingContent[], context: ConvertContext): Inline[] {
@@ -45,7 +66,8 @@ export function toInlines(nodes: readonly PhrasingContent[], context: ConvertCon
         out.push(emphasis(toInlines(node.children, context)));
         break;
       case 'link':
-        out.push(link(node.url, toInlines(node.children, context)));
+        if (isAutolinkLiteral(node, context)) pushText(autolinkText(node, context));
+        else out.push(link(node.url, toInlines(node.children, context)));
         break;
       case 'break':
         out.push(lineBreak());
