@@ -8,6 +8,8 @@ export type ChartPictures = ReadonlyMap<Figure, Uint8Array>;
 
 export interface RenderContext {
   readonly charts: ChartPictures;
+  /** The paper's title (meta.title): the level-1 heading that repeats it is set in the Title style. */
+  readonly paperTitle: string;
   /**
    * Where un-numbered paragraphs and lists start, in twips: 0 until the first numbered paragraph or heading, then the
    * number column, so continuation text lines up with numbered text as in the councils' own papers.
@@ -29,12 +31,14 @@ export type DocxBlock = Paragraph | Table | TableOfContents;
 
 export function createContext(
   charts: ChartPictures,
+  paperTitle: string,
   renderBlocks: (blocks: readonly Block[], ctx: RenderContext) => DocxBlock[],
 ): RenderContext {
   let drawingId = 0;
   let listInstance = 0;
   const ctx: RenderContext = {
     charts,
+    paperTitle,
     textIndent: 0,
     nextDrawingId: () => ++drawingId,
     nextListInstance: () => ++listInstance,

@@ -27,7 +27,7 @@ export interface RenderDocxOptions {
 export async function renderDocx(doc: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   coreDate(doc.meta.date); // fail before any drawing if the date cannot be stamped into the file
   const charts = await drawCharts(collect(doc, 'figure'), options.renderChart);
-  const ctx = createContext(charts, renderBlocks);
+  const ctx = createContext(charts, doc.meta.title, renderBlocks);
   const body = renderBlocks(doc.children, ctx);
   const hasToc = collect(doc, 'toc').length > 0;
   const estimate = shouldEstimate(doc, options.pageNumbers ?? 'auto');

@@ -221,3 +221,15 @@ describe('page and furniture', () => {
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2025-01-12T00:00:00Z</dcterms:modified>');
   });
 });
+
+describe('the paper title', () => {
+  it('sets the level-1 heading that repeats meta.title in the Title style, outside the outline', () => {
+    const title = paragraphStartingWith('Corporate Performance Report Quarter 3 2024/25');
+    expect(title).toContain('<w:pStyle w:val="Title"/>');
+    const inContents = (p: string): boolean => /w:val="TOC\d"/.test(p);
+    const appendix = paragraphs().filter((p) => textOf(p).startsWith('Appendix: background papers') && !inContents(p));
+    expect(appendix[0]).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(paragraphs().filter((p) => inContents(p) && textOf(p).startsWith('Corporate Performance Report'))).toEqual([]);
+    expect(paragraphs().filter((p) => inContents(p) && textOf(p).startsWith('Appendix'))).toHaveLength(1);
+  });
+});
