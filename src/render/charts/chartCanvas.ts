@@ -46,7 +46,11 @@ export type HatchStyle = 'diagonal' | 'cross';
 
 /** A ChartJSNodeCanvas for one pixel size that also makes the hatch patterns comparison bars use. */
 export class DocumentChartCanvas extends ChartJSNodeCanvas {
-  private readonly hatchPatterns = new Map<string, Color>();
+  /**
+   * Patterns with the tile canvases they draw from: a pattern does not keep its tile alive, and once the tile is
+   * garbage-collected the pattern paints nothing (bars came out blank after a few charts).
+   */
+  private readonly hatchPatterns = new Map<string, { tile: PooledCanvas; pattern: Color }>();
   /** Canvases free for the next chart; concurrent renders each take their own. */
   private readonly idleCanvases: PooledCanvas[] = [];
 
@@ -97,7 +101,7 @@ export class DocumentChartCanvas extends ChartJSNodeCanvas {
   hatchPattern(fill: string, style: HatchStyle, spacingPx: number, strokePx: number): Color {
     const key = `${fill}|${style}|${spacingPx}|${strokePx}`;
     const cached = this.hatchPatterns.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return cached.pattern;
     const size = Math.max(4, Math.round(spacingPx));
     const tile = this._createCanvas(size, size);
     const ctx = tile.getContext('2d');
@@ -118,7 +122,7 @@ export class DocumentChartCanvas extends ChartJSNodeCanvas {
     ctx.stroke();
     const pattern = ctx.createPattern(tile, 'repeat');
     if (pattern === null) throw new Error(`render/charts: canvas could not make a ${style} hatch pattern`);
-    this.hatchPatterns.set(key, pattern);
+    this.hatchPatterns.set(key, { tile, pattern });
     return pattern;
   }
 }
