@@ -75,6 +75,8 @@ export class RenderContext {
   compact = false;
   /** Nesting of lists being drawn: bullets change per level. */
   listDepth = 0;
+  /** Figures drawn so far: names each chart's image resource. */
+  figureCount = 0;
   readonly headings: HeadingMark[] = [];
   readonly pendingTocLinks: PendingTocLink[] = [];
   private open: { node: StructNode; pageIndex: number } | null = null;

@@ -2,7 +2,7 @@
 // every date taken from the paper's own date so the same Document gives the same bytes (and the same file ID).
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta } from '../../model/types.js';
-import { fontData, registerFonts } from './fonts.js';
+import { fontData, parsedFonts, registerFonts } from './fonts.js';
 import { PAGE } from './layout.js';
 import type { PdfDocument } from './pdfkit.js';
 
@@ -41,6 +41,8 @@ function escapeXmpMetadata(pdf: PdfDocument): void {
   };
 }
 
+const fontHost = (): PdfDocument => new PDFDocument({ autoFirstPage: false, font: fontData().regular as unknown as string });
+
 export function createPdfDocument(meta: DocumentMeta): PdfDocument {
   const date = paperDate(meta.date);
   const info: PDFKit.DocumentInfo = {
@@ -64,10 +66,10 @@ export function createPdfDocument(meta: DocumentMeta): PdfDocument {
     displayTitle: true,
     bufferPages: true,
     info,
-    // A font buffer as the default, so pdfkit never loads Helvetica (not embedded; no ≥ or Ł).
-    font: fontData().regular as unknown as string,
+    // Liberation Sans as the default, so pdfkit never loads Helvetica (not embedded; no ≥ or Ł).
+    font: parsedFonts(fontHost).regular as unknown as string,
   });
-  registerFonts(pdf);
+  registerFonts(pdf, fontHost);
   escapeXmpMetadata(pdf);
   return pdf;
 }

@@ -42,14 +42,38 @@ export function fontData(): Record<FontFace, Buffer> {
   return cached;
 }
 
+/** The parsed font (a fontkit object) behind a pdfkit font; pdfkit accepts one in place of the file's bytes. */
+type ParsedFont = object;
+
+let parsed: Record<FontFace, ParsedFont | Buffer> | null = null;
+
+/**
+ * Parsing a TrueType file costs ~50 ms a face, and pdfkit would do it again for every document. pdfkit takes an
+ * already-parsed fontkit font as a font source (each document still makes its own subset), so parse the faces
+ * once, through a throwaway pdfkit document (fontkit is pdfkit's dependency, not ours), and reuse them.
+ * If pdfkit's internals ever change shape, fall back to the bytes.
+ */
+export function parsedFonts(makeHost: () => PdfDocument): Record<FontFace, ParsedFont | Buffer> {
+  if (parsed !== null) return parsed;
+  const data = fontData();
+  const host = makeHost();
+  const open = (face: FontFace): ParsedFont | Buffer => {
+    host.font(data[face] as unknown as string);
+    const font = (host as unknown as { _font?: { font?: { layout?: unknown } } })._font?.font;
+    return font !== undefined && typeof font.layout === 'function' ? font : data[face];
+  };
+  parsed = { regular: open('regular'), bold: open('bold'), italic: open('italic'), boldItalic: open('boldItalic') };
+  return parsed;
+}
+
 /**
  * Registers the faces and opens them in a fixed order: pdfkit numbers font resources (/F1, /F2...) as fonts are
  * first opened, and widths come from a per-process cache, so without this the numbering would depend on what
  * earlier documents measured and the bytes would differ between runs. Unused faces are not embedded.
  */
-export function registerFonts(pdf: PdfDocument): void {
-  const data = fontData();
-  for (const face of FONT_FACES) pdf.registerFont(face, data[face]);
+export function registerFonts(pdf: PdfDocument, makeHost: () => PdfDocument): void {
+  const fonts = parsedFonts(makeHost);
+  for (const face of FONT_FACES) pdf.registerFont(face, fonts[face] as unknown as string);
   for (const face of FONT_FACES) pdf.font(face);
   pdf.font('regular');
 }

@@ -4,6 +4,7 @@ import { COLOUR, SMALL, SPACING } from '../layout.js';
 import { TextTarget, drawLine } from '../textFlow.js';
 import type { BlockHandler } from './types.js';
 import { CAPTION_GAP, figureSize } from './figureSize.js';
+import { placeableImage } from '../images.js';
 
 export const figure: BlockHandler<Figure> = (node, { ctx, parent }) => {
   const size = figureSize(node, ctx);
@@ -18,7 +19,9 @@ export const figure: BlockHandler<Figure> = (node, { ctx, parent }) => {
     if (!ctx.options.measureOnly) throw new Error(`render/pdf: figure "${node.chart.title}" has no rendered chart image`);
   } else {
     ctx.content(element);
-    ctx.pdf.image(Buffer.from(png.buffer, png.byteOffset, png.byteLength), x, ctx.y, { width: size.imageWidth, height: size.imageHeight });
+    ctx.figureCount += 1;
+    const image = placeableImage(png, `Chart${ctx.figureCount}`);
+    ctx.pdf.image(image as Buffer, x, ctx.y, { width: size.imageWidth, height: size.imageHeight });
   }
   ctx.y += size.imageHeight;
 
