@@ -42,8 +42,9 @@ export function splitFrontMatter(source: string, file: string): SplitTemplate {
   const bodyLine = fence[0].split('\n').length - (fence[0].endsWith('\n') ? 1 : 0) + 1;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  // YAML line 1 is file line 2, after the opening ---.
-  const fileLine = (offset: number): number => lineCounter.linePos(offset).line + 1;
+  // YAML line 1 is file line 2, after the opening ---; an error found at the end is on the last line.
+  const lastLine = Math.max(2, bodyLine - 2);
+  const fileLine = (offset: number): number => Math.min(lineCounter.linePos(offset).line + 1, lastLine);
   const diagnostics: Diagnostic[] = doc.errors.map((e) =>
     error('template-error', `front matter: ${e.message.split('\n')[0] ?? e.message}`, { file, line: fileLine(e.pos[0]) }),
   );

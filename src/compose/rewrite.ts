@@ -120,7 +120,7 @@ export function rewriteTemplate(program: AST, options: RewriteOptions): RewriteR
         partialName(p.name);
         return { ...p, params: p.params.map(expression), hash: expressionHash(p.hash), program: programOf(p.program) } as hbs.AST.PartialBlockStatement;
       }
-      case 'DecoratorStatement':
+      case 'Decorator':
       case 'DecoratorBlock':
         problems.push(new TemplateError('decorators ({{* ...}}) are not supported in boardpack templates', line(s)));
         return s;
