@@ -11,6 +11,8 @@ import { renderBlocks } from './handlers.js';
 import { compileParts, coreDate, reproducible } from './package.js';
 import { shouldEstimate } from './pageNumbers.js';
 import type { PageNumbering } from './pageNumbers.js';
+
+export type { PageNumbering } from './pageNumbers.js';
 import { headerFooterDistanceMm, marginMm, mmToTwips, pageHeightMm, pageWidthMm } from './page.js';
 import { paperStyles } from './styles.js';
 import { runText } from './text.js';
