@@ -29,6 +29,7 @@ export function readPng(png: Uint8Array): PngParts {
   let header: PngHeader | null = null;
   let palette = false;
   let transparency = false;
+  let ended = false;
   for (let pos = 8; pos + 8 <= png.length; ) {
     const length = view.getUint32(pos);
     const type = String.fromCharCode(png[pos + 4] ?? 0, png[pos + 5] ?? 0, png[pos + 6] ?? 0, png[pos + 7] ?? 0);
@@ -39,10 +40,14 @@ export function readPng(png: Uint8Array): PngParts {
     } else if (type === 'IDAT') idat.push(png.subarray(data, data + length));
     else if (type === 'PLTE') palette = true;
     else if (type === 'tRNS') transparency = true;
-    else if (type === 'IEND') break;
+    else if (type === 'IEND') {
+      ended = true;
+      break;
+    }
     pos = data + length + 4; // + CRC
   }
   if (header === null) throw new Error('render/pdf: chart image PNG has no IHDR chunk');
+  if (!ended) throw new Error('render/pdf: chart image PNG is truncated (no IEND chunk)');
   return { header, idat: Buffer.concat(idat), palette, transparency };
 }
 
