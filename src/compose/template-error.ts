@@ -25,6 +25,10 @@ function readableMessage(e: unknown): { message: string; line: number | null } {
   const raw = e instanceof Error ? e.message : String(e);
   const lineNumber = e instanceof Error ? (e as { lineNumber?: unknown }).lineNumber : undefined;
   const line = typeof lineNumber === 'number' ? lineNumber : null;
+  const noParent = /^"([^"]*)" not defined in (?:undefined|null) - \d+:\d+$/s.exec(raw);
+  if (noParent !== null) {
+    return { message: `cannot read "${noParent[1] ?? ''}": the field it belongs to is missing (a misspelt name earlier in the path?)`, line };
+  }
   const notDefined = /^"([^"]*)" not defined in .*? - \d+:\d+$/s.exec(raw);
   if (notDefined !== null) {
     return { message: `"${notDefined[1] ?? ''}" is not defined here: a misspelt field, or a helper that does not exist`, line };

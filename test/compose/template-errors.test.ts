@@ -19,6 +19,9 @@ describe('template errors name the file and line', () => {
     ['a misspelt nested field', '{{meeting.comittee}}', { meeting: { committee: 'Cabinet' } }, {}, [
       'error: T/paper.md.hbs:4: "comittee" is not defined here: a misspelt field, or a helper that does not exist',
     ]],
+    ['a misspelt field earlier in a path', '{{meetin.committee}}', { meeting: { committee: 'Cabinet' } }, {}, [
+      'error: T/paper.md.hbs:4: cannot read "committee": the field it belongs to is missing (a misspelt name earlier in the path?)',
+    ]],
     ['a misspelt field in a helper argument', '\n{{#if overdu}}x{{/if}}', { overdue: true }, {}, [
       'error: T/paper.md.hbs:5: "overdu" is not defined here: a misspelt field, or a helper that does not exist',
     ]],
