@@ -44,14 +44,16 @@ function labelBar(ctx: TextContext, bar: BarGeometry, text: string, negative: bo
   const width = textWidth(ctx, text, font);
   const gap = theme.labelGapPx / 2;
   if (width <= bar.width + gap) {
-    drawLabel(ctx, { text, x: bar.x, y: negative ? bar.y + gap : bar.y - gap, align: 'center', baseline: negative ? 'top' : 'bottom', font, colour: inkPalette.text, halo: true }, theme);
+    drawLabel(ctx, { text, x: bar.x, y: negative ? bar.y + gap : bar.y - gap, align: 'center', baseline: negative ? 'top' : 'bottom', font, sizePx: theme.textPx, colour: inkPalette.text, halo: true }, theme);
     return;
   }
   const rotated = ctx as TextContext & { translate(x: number, y: number): void; rotate(angle: number): void };
+  // Upright, the halo box runs along the text: start it clear of the bar's end, not over it.
+  const uprightGap = gap + theme.haloPx / 2;
   rotated.save();
-  rotated.translate(bar.x, negative ? bar.y + gap : bar.y - gap);
+  rotated.translate(bar.x, negative ? bar.y + uprightGap : bar.y - uprightGap);
   rotated.rotate(-Math.PI / 2);
-  drawLabel(ctx, { text, x: 0, y: 0, align: negative ? 'right' : 'left', baseline: 'middle', font, colour: inkPalette.text, halo: true }, theme);
+  drawLabel(ctx, { text, x: 0, y: 0, align: negative ? 'right' : 'left', baseline: 'middle', font, sizePx: theme.textPx, colour: inkPalette.text, halo: true }, theme);
   rotated.restore();
 }
 

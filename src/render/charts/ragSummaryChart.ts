@@ -65,7 +65,7 @@ function segmentCounts(spec: RagSummarySpec, theme: ChartTheme): Plugin<'bar'> {
           const left = Math.min(segment.x, segment.base);
           const width = Math.abs(segment.x - segment.base);
           if (textWidth(chart.ctx, text, font) + theme.labelGapPx > width) return;
-          drawLabel(chart.ctx, { text, x: left + width / 2, y: segment.y, align: 'center', baseline: 'middle', font, colour: inkPalette.onFill, halo: false }, theme);
+          drawLabel(chart.ctx, { text, x: left + width / 2, y: segment.y, align: 'center', baseline: 'middle', font, sizePx: theme.textPx, colour: inkPalette.onFill, halo: false }, theme);
         });
       });
     },

@@ -111,11 +111,11 @@ function trendLabels(spec: TrendSpec, theme: ChartTheme): Plugin<'line'> {
         const width = textWidth(ctx, text, valueFont);
         const x = Math.min(Math.max(element.x, width / 2), chart.width - width / 2);
         if (x + width / 2 + theme.labelGapPx <= leftmostKept) {
-          drawLabel(ctx, { text, x, ...valueSide, align: 'center', font: valueFont, colour: inkPalette.text, halo: true }, theme);
+          drawLabel(ctx, { text, x, ...valueSide, align: 'center', font: valueFont, sizePx: theme.textPx, colour: inkPalette.text, halo: true }, theme);
           leftmostKept = x - width / 2;
         }
         if (point.status !== null) {
-          drawLabel(ctx, { text: ragLetter[point.status], x: element.x, ...letterSide, align: 'center', font: letterFont, colour: inkPalette.text, halo: true }, theme);
+          drawLabel(ctx, { text: ragLetter[point.status], x: element.x, ...letterSide, align: 'center', font: letterFont, sizePx: theme.textPx, colour: inkPalette.text, halo: true }, theme);
         }
       }
     },
