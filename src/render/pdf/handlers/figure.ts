@@ -15,9 +15,9 @@ export const figure: BlockHandler<Figure> = (node, { ctx, parent }) => {
   const bbox: [number, number, number, number] = [x, ctx.y, x + size.imageWidth, ctx.y + size.imageHeight];
   const element = ctx.struct('Figure', parent, { alt: node.alt, bbox });
   const png = ctx.options.images.get(node);
-  if (png === undefined) {
-    if (!ctx.options.measureOnly) throw new Error(`render/pdf: figure "${node.chart.title}" has no rendered chart image`);
-  } else {
+  if (png === undefined) throw new Error(`render/pdf: figure "${node.chart.title}" has no rendered chart image`);
+  // The first pass only finds page numbers: the space is kept, the image is not embedded.
+  if (!ctx.options.measureOnly) {
     ctx.content(element);
     ctx.figureCount += 1;
     const image = placeableImage(png, `Chart${ctx.figureCount}`);
