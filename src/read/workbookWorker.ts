@@ -11,9 +11,7 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells = new Map<number, CellValue>();
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      // A merged cell reads as its range's top-left cell, value and number format alike.
-      const source = cell.isMerged ? cell.master : cell;
-      const value = normaliseCell(source.value, source.numFmt);
+      const value = normaliseCell(cell.value, cell.numFmt);
       if (value.kind !== 'blank') cells.set(column, value);
     });
     if (cells.size > 0) rows.push({ row: rowNumber, cells });
@@ -21,12 +19,26 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   return { name: worksheet.name, rows };
 }
 
+/**
+ * Sheet parts exceljs need not build. Skipping mergeCells means a merged range is never expanded cell by cell
+ * (the whole-grid merge bomb), at the cost of merged cells other than the top-left reading as blank; the rest
+ * is formatting boardpack never reads, skipped for speed.
+ */
+const IGNORED_SHEET_PARTS = ['mergeCells', 'conditionalFormatting', 'dataValidations', 'extLst', 'drawing', 'picture', 'tableParts', 'rowBreaks', 'headerFooter', 'pageSetup'];
+
+/** exceljs's own row cap (`Max row count (N) exceeded`) backs up the archive scan's count. */
+const ROW_CAP_MESSAGE = /^Max row count/;
+
 async function readWorkbook(request: WorkerRequest): Promise<WorkerReply> {
   const workbook = new ExcelJS.Workbook();
+  // maxRows is read by exceljs's worksheet parser but missing from its typings.
+  const options: ExcelJS.XlsxReadOptions & { maxRows: number } = { maxRows: request.maxRows, ignoreNodes: IGNORED_SHEET_PARTS };
   try {
-    await workbook.xlsx.readFile(request.file);
+    await workbook.xlsx.readFile(request.file, options);
   } catch (err) {
-    return { ok: false, code: 'not-a-workbook', message: `this is not a readable Excel workbook (.xlsx): ${(err as Error).message}` };
+    const message = (err as Error).message;
+    if (ROW_CAP_MESSAGE.test(message)) return { ok: false, code: 'too-many-rows', message: `a sheet has more than the ${request.maxRows} rows allowed` };
+    return { ok: false, code: 'not-a-workbook', message: `this is not a readable Excel workbook (.xlsx): ${message}` };
   }
   const sheets: SheetGrid[] = [];
   for (const worksheet of workbook.worksheets) {
