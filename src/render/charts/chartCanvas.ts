@@ -72,7 +72,7 @@ export class DocumentChartCanvas extends ChartJSNodeCanvas {
    * "none" filter encodes 2-3× faster and smaller for flat-colour charts; zlib level 3 saves another third of the
    * encoding time for about 15% more bytes (80 KiB for a 160 × 80 mm trend). Same canvas and Chart.js set-up otherwise.
    */
-  async renderPng(configuration: ChartConfiguration): Promise<Buffer> {
+  async renderPng(configuration: ChartConfiguration, dpi: number): Promise<Buffer> {
     const canvas = this.idleCanvases.pop() ?? this.opaqueCanvas();
     const context = canvas.getContext('2d', { pixelFormat: 'RGB24' });
     // Whatever state Chart.js leaves on the context goes with the restore, so a reused canvas draws like a new one.
@@ -81,7 +81,7 @@ export class DocumentChartCanvas extends ChartJSNodeCanvas {
     try {
       chart = new this._chartJs(context as unknown as ChartItem, configuration);
       return await new Promise<Buffer>((resolve, reject) => {
-        canvas.toBuffer((error, png) => (error ? reject(error) : resolve(png)), 'image/png', pngEncoding(canvas));
+        canvas.toBuffer((error, png) => (error ? reject(error) : resolve(png)), 'image/png', pngEncoding(canvas, dpi));
       });
     } finally {
       chart?.destroy();
@@ -129,10 +129,19 @@ export class DocumentChartCanvas extends ChartJSNodeCanvas {
   }
 }
 
+interface PngEncoding {
+  compressionLevel: 3;
+  /** Written as the pHYs chunk, so an application that places the PNG without a size gets the intended one. */
+  resolution: number;
+  filters?: number;
+}
+
 /** node-canvas keeps the filter flags on its Canvas class; without them libpng's own default (every filter) applies. */
-function pngEncoding(canvas: object): { compressionLevel: 3; filters?: number } {
+function pngEncoding(canvas: object, dpi: number): PngEncoding {
   const filterNone = (canvas.constructor as { PNG_FILTER_NONE?: unknown }).PNG_FILTER_NONE;
-  return typeof filterNone === 'number' ? { compressionLevel: 3, filters: filterNone } : { compressionLevel: 3 };
+  const encoding: PngEncoding = { compressionLevel: 3, resolution: dpi };
+  if (typeof filterNone === 'number') encoding.filters = filterNone;
+  return encoding;
 }
 
 /** Enough sizes for every figure in a pack; beyond that the least recently used is dropped. */

@@ -38,6 +38,6 @@ export async function renderChart(spec: ChartSpec, size: ChartSize): Promise<Uin
     default:
       throw new Error(`render/charts: no renderer for chart kind "${(spec as { kind: string }).kind}"`);
   }
-  const png = await canvas.renderPng(configuration);
+  const png = await canvas.renderPng(configuration, pixels.dpi);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -9,6 +9,8 @@ export interface DecodedPng {
   height: number;
   channels: 3 | 4;
   chunkTypes: string[];
+  /** Pixels per metre from the pHYs chunk, or null without one. */
+  pixelsPerMetre: { x: number; y: number } | null;
   pixel(x: number, y: number): [number, number, number];
 }
 
@@ -29,6 +31,7 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
   let channels: 3 | 4 = 3;
   const chunkTypes: string[] = [];
   const data: Buffer[] = [];
+  let pixelsPerMetre: DecodedPng['pixelsPerMetre'] = null;
   while (offset < buffer.length) {
     const length = buffer.readUInt32BE(offset);
     const type = buffer.toString('latin1', offset + 4, offset + 8);
@@ -42,6 +45,7 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
       channels = colourType === 2 ? 3 : 4;
     }
     if (type === 'IDAT') data.push(body);
+    if (type === 'pHYs' && body[8] === 1) pixelsPerMetre = { x: body.readUInt32BE(0), y: body.readUInt32BE(4) };
     offset += 12 + length;
   }
   const raw = inflateSync(Buffer.concat(data));
@@ -64,6 +68,7 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
     height,
     channels,
     chunkTypes,
+    pixelsPerMetre,
     pixel(x, y) {
       const at = y * stride + x * channels;
       return [pixels[at] ?? 0, pixels[at + 1] ?? 0, pixels[at + 2] ?? 0];

@@ -83,6 +83,12 @@ describe('renderChart', () => {
     expect(sha256(await renderChart(changed, placed))).not.toBe(sha256(await renderChart(ragSummary, placed)));
   });
 
+  it.each([[150], [200], [300]])('records %d dpi in the pHYs chunk, so the PNG knows its printed size', async (dpi) => {
+    const png = decodePng(await renderChart(ragSummary, { ...placed, dpi }));
+    const perMetre = Math.round(dpi / 0.0254);
+    expect(png.pixelsPerMetre).toEqual({ x: perMetre, y: perMetre });
+  });
+
   it('paints an opaque white page, since transparency prints badly', async () => {
     const png = decodePng(await renderChart(trend, placed));
     expect(png.channels).toBe(3);
