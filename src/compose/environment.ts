@@ -3,7 +3,7 @@ import Handlebars from 'handlebars';
 import { MARKDOWN_OUTPUT, PLAIN_OUTPUT } from './helpers/escaping.js';
 import { registerHelpers } from './helpers/index.js';
 import type { RenderState } from './render-state.js';
-import { rewriteTemplate } from './rewrite.js';
+import { endPartialLines, rewriteTemplate } from './rewrite.js';
 import { placeError } from './template-error.js';
 import type { TemplateFile } from './templates.js';
 
@@ -79,7 +79,7 @@ export function createEnvironment(partials: ReadonlyMap<string, TemplateFile>, s
   return {
     compile(source, file, firstLine, mode) {
       const { run, problems } = compileRun(source, file, firstLine, mode);
-      return { render: run === null ? null : (context) => run(context, { data: { root: context } }), problems };
+      return { render: run === null ? null : (context) => endPartialLines(run(context, { data: { root: context } })), problems };
     },
   };
 }

@@ -31,6 +31,34 @@ function simpleName(path: Node): string | null {
   return path.original === path.parts[0] ? path.parts[0] ?? null : null;
 }
 
+/**
+ * Marks the end of a partial written on a line of its own. Handlebars drops that line's newline and relies on
+ * the partial's file ending with one; many do not, and the next line would run on. After rendering, the mark
+ * becomes a newline unless the output is already at the start of a line (`endPartialLines`).
+ */
+export const PARTIAL_LINE_END = '\u0000';
+
+export function endPartialLines(rendered: string): string {
+  return rendered.replace(/\n?\u0000+/g, '\n');
+}
+
+function lineEnd(node: Node): hbs.AST.ContentStatement {
+  return { type: 'ContentStatement', value: PARTIAL_LINE_END, original: PARTIAL_LINE_END, loc: node.loc } as unknown as hbs.AST.ContentStatement;
+}
+
+/** Whether statement `i` stands on a line of its own, by the raw text around it (as Handlebars decides). */
+function standsAlone(body: hbs.AST.Statement[], i: number, isRoot: boolean): boolean {
+  const raw = (s: hbs.AST.Statement | undefined): string | null =>
+    s?.type === 'ContentStatement' ? String((s as hbs.AST.ContentStatement & { original: unknown }).original) : null;
+  const before = body[i - 1];
+  const after = body[i + 1];
+  const prev = raw(before);
+  const next = raw(after);
+  const prevOk = before === undefined ? isRoot : prev !== null && (/\n[ \t]*$/.test(prev) || (isRoot && i === 1 && /^[ \t]*$/.test(prev)));
+  const nextOk = after === undefined ? isRoot : next !== null && (/^[ \t]*\r?\n/.test(next) || (isRoot && i + 2 === body.length && /^[ \t]*$/.test(next)));
+  return prevOk && nextOk;
+}
+
 export function rewriteTemplate(program: AST, options: RewriteOptions): RewriteResult {
   const problems: TemplateError[] = [];
   const line = (node: Node): number | null => node.loc?.start.line ?? null;
@@ -129,7 +157,14 @@ export function rewriteTemplate(program: AST, options: RewriteOptions): RewriteR
     }
   };
 
-  const programOf = (p: AST): AST => ({ ...p, body: p.body.map(statement) }) as AST;
+  const programOf = (p: AST, isRoot = false): AST => {
+    const body: hbs.AST.Statement[] = [];
+    p.body.forEach((s, i) => {
+      body.push(statement(s));
+      if (s.type === 'PartialStatement' && standsAlone(p.body, i, isRoot)) body.push(lineEnd(s));
+    });
+    return { ...p, body } as AST;
+  };
 
-  return { program: programOf(program), problems };
+  return { program: programOf(program, true), problems };
 }

@@ -26,8 +26,9 @@ function templatesIn(dir: string): TemplateFile[] {
     .sort()
     .map((f) => {
       const file = join(dir, f);
-      // Windows line endings would otherwise put a \r in every line of the paper.
-      return { name: f.slice(0, -TEMPLATE_SUFFIX.length), file, source: readFileSync(file, 'utf8').replace(/\r\n?/g, '\n') };
+      // Windows line endings would otherwise put a \r in every line of the paper; NUL is our partial-line mark.
+      const source = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
+      return { name: f.slice(0, -TEMPLATE_SUFFIX.length), file, source };
     });
 }
 

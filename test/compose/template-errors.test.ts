@@ -47,6 +47,9 @@ describe('template errors name the file and line', () => {
     ]],
     ['a helper given the wrong thing', '\n\n{{date when}}', { when: '12/01/2010' }, {}, ['error: T/paper.md.hbs:6: {{date}}: "12/01/2010" is not a date written YYYY-MM-DD']],
     ['an unknown indicator in a lookup', '{{#with (indicator "NI99")}}{{/with}}', { indicators: [] }, {}, ['error: T/paper.md.hbs:4: {{indicator}}: no indicator with id "NI99"']],
+    ['a field shadowed by a helper of the same name', '{{date}}', {}, {}, [
+      'error: T/paper.md.hbs:4: {{date}}: expects an ISO date (YYYY-MM-DD), got nothing ({{date}} is a helper; to show a field called "date", write {{this.date}})',
+    ]],
     ['decorators', '{{* deco}}', {}, {}, ['error: T/paper.md.hbs:4: decorators ({{* ...}}) are not supported in boardpack templates']],
   ])('%s', (_name, body, context, partials, expected) => {
     expect(printed(compose(body, context, { partials }))).toEqual(expected);

@@ -39,7 +39,9 @@ export function wrapHelper(name: string, helper: BoardpackHelper, label = `{{${n
       // An error from a block's body (a nested helper, a strict lookup) already knows its own line.
       if (e instanceof TemplateError || (e instanceof Error && typeof (e as { lineNumber?: unknown }).lineNumber === 'number')) throw e;
       const message = e instanceof Error ? e.message : String(e);
-      throw new TemplateError(`${label}${message}`, line);
+      // `{{date}}` alone calls the helper even when the data has a field called `date`.
+      const hint = all.length === 1 && label !== '' ? ` ({{${name}}} is a helper; to show a field called "${name}", write {{this.${name}}})` : '';
+      throw new TemplateError(`${label}${message}${hint}`, line);
     }
   };
 }
