@@ -4,7 +4,7 @@ import type { Analysis, IndicatorAnalysis } from './analyse/types.js';
 import { composePaper, createChartFactory } from './compose/index.js';
 import type { ResolvedConfig } from './config.js';
 import { error, hasErrors, type Diagnostic } from './diagnostics.js';
-import type { Document } from './model/types.js';
+import type { ChartSpec, Document } from './model/types.js';
 import type { OutputFile } from './output.js';
 import { builtInTemplatesDir } from './paths.js';
 import { parsePeriod, periodEndDate } from './period.js';
@@ -93,9 +93,26 @@ export function paperContext(analysis: Analysis, config: ResolvedConfig, date: s
   };
 }
 
-async function render(doc: Document, format: Format): Promise<Uint8Array> {
-  if (format === 'docx') return (await import('./render/docx/index.js')).renderDocx(doc);
-  return (await import('./render/pdf/index.js')).renderPdf(doc);
+type ChartRenderer = (spec: ChartSpec, size: { widthMm: number; heightMm: number }) => Promise<Uint8Array>;
+
+/** Draws each distinct chart once per build: the DOCX and the PDF (and every paper) share the PNG. */
+async function cachedChartRenderer(): Promise<ChartRenderer> {
+  const { renderChart } = await import('./render/charts/index.js');
+  const drawn = new Map<string, Promise<Uint8Array>>();
+  return (spec, size) => {
+    const key = JSON.stringify([spec, size.widthMm, size.heightMm]);
+    let png = drawn.get(key);
+    if (png === undefined) {
+      png = renderChart(spec, size);
+      drawn.set(key, png);
+    }
+    return png;
+  };
+}
+
+async function render(doc: Document, format: Format, renderChart: ChartRenderer): Promise<Uint8Array> {
+  if (format === 'docx') return (await import('./render/docx/index.js')).renderDocx(doc, { renderChart });
+  return (await import('./render/pdf/index.js')).renderPdfWith(doc, { renderChart });
 }
 
 export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
@@ -134,11 +151,12 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   // A template error stops the build before anything is rendered: all of them are reported at once.
   if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
 
+  const renderChart = await cachedChartRenderer();
   for (const { stem, doc } of documents) {
     if (options.emit === 'model') files.push({ name: `${stem}.model.json`, bytes: json(doc) });
     for (const format of options.formats) {
       const name = `${stem}.${format}`;
-      files.push({ name, bytes: await render(doc, format) });
+      files.push({ name, bytes: await render(doc, format, renderChart) });
       options.onFile?.(name);
     }
   }

@@ -31,15 +31,22 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
   }
   const config = args.templates === undefined ? loaded.config : { ...loaded.config, templates: args.templates };
 
-  const result = await buildPapers({
-    data: args.data,
-    papers: args.paper.split(',').map((p) => p.trim()).filter((p) => p !== ''),
-    formats: formats as Format[],
-    config,
-    period: args.period,
-    date: args.date,
-    emit: args.emit,
-  });
+  let result: Awaited<ReturnType<typeof buildPapers>>;
+  try {
+    result = await buildPapers({
+      data: args.data,
+      papers: args.paper.split(',').map((p) => p.trim()).filter((p) => p !== ''),
+      formats: formats as Format[],
+      config,
+      period: args.period,
+      date: args.date,
+      emit: args.emit,
+    });
+  } catch (e) {
+    // Input problems come back as diagnostics; anything thrown here is a renderer failing. Nothing was written.
+    io.err(`boardpack: a paper failed to render, so nothing was written: ${e instanceof Error ? e.message : String(e)}`);
+    return ExitCode.renderFailed;
+  }
   printDiagnostics(io, result.diagnostics);
   if (hasErrors(result.diagnostics)) return ExitCode.invalidInput;
   const written = await writeFilesAtomically(args.out, result.files);
