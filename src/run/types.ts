@@ -1,0 +1,37 @@
+// What crosses between the runner and its workers: one job to build, and how it ended (plain, cloneable data).
+import type { Diagnostic } from '../diagnostics.js';
+import type { Rag } from '../analyse/types.js';
+import type { OutputFile } from '../output.js';
+import type { RunJob, RunLimits } from './config.js';
+
+/** A deliberate failure for tests: the worker throws after rendering this many files of the job. */
+export interface JobFault {
+  afterFiles: number;
+}
+
+export interface JobRequest {
+  job: RunJob;
+  limits: RunLimits;
+  /** The job's entry in the exception register: period → exception IDs reported then. */
+  reported: Record<string, string[]>;
+  fault: JobFault | null;
+}
+
+export type JobStatus = 'ok' | 'invalid-input' | 'render-failed';
+
+/** An indicator as the manifest names it. */
+export interface IndicatorBrief {
+  id: string;
+  title: string;
+  rag: Rag | null;
+  redStreak: number;
+}
+
+export type JobOutcome =
+  | { status: 'ok'; period: string; files: OutputFile[]; warnings: Diagnostic[]; exceptions: string[]; indicators: IndicatorBrief[] }
+  | { status: 'invalid-input'; period: string | null; errors: Diagnostic[]; warnings: Diagnostic[] }
+  | { status: 'render-failed'; period: string | null; error: string };
+
+export type WorkerMessage =
+  | { type: 'file'; job: string; name: string }
+  | { type: 'done'; job: string; outcome: JobOutcome };
