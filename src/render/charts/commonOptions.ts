@@ -3,17 +3,26 @@
 import { documentFontFamily } from './fonts.js';
 import { inkPalette } from './palette.js';
 import type { ChartTheme } from './theme.js';
+import { wrapWords } from './wrapWords.js';
 
 /** Chart.js font options at one of the theme's sizes. */
 export function chartFont(sizePx: number, weight: 'normal' | 'bold' = 'normal'): { family: string; size: number; weight: 'normal' | 'bold' } {
   return { family: `"${documentFontFamily}"`, size: sizePx, weight };
 }
 
+// Bold Liberation Sans averages about 0.6 em a character in English titles; a little under keeps lines inside.
+const boldEmPerCharacter = 0.62;
+
+/** How many title characters fit across the chart, for wrapping; Chart.js clips a title that is too long. */
+export function titleCharsPerLine(theme: ChartTheme, widthPx: number): number {
+  return Math.max(12, Math.floor((widthPx - theme.paddingPx * 1.5) / (theme.titlePx * boldEmPerCharacter)));
+}
+
 /**
  * devicePixelRatio 1: the canvas is already sized in print pixels, and a ratio taken from the host would change the
  * bytes. No animation and no responsiveness, so one synchronous draw is the whole render.
  */
-export function sharedOptions(theme: ChartTheme, title: string) {
+export function sharedOptions(theme: ChartTheme, title: string, widthPx: number) {
   return {
     devicePixelRatio: 1,
     animation: false as const,
@@ -24,7 +33,7 @@ export function sharedOptions(theme: ChartTheme, title: string) {
     plugins: {
       title: {
         display: title.trim() !== '',
-        text: title,
+        text: wrapWords(title, titleCharsPerLine(theme, widthPx)),
         align: 'start' as const,
         color: inkPalette.text,
         font: chartFont(theme.titlePx, 'bold'),

@@ -110,7 +110,7 @@ export function valueAxisRoom(spec: ComparisonSpec, theme: ChartTheme, widthPx: 
 
 export function comparisonConfiguration(spec: ComparisonSpec, theme: ChartTheme, pixels: { width: number; height: number }, hatch: HatchMaker): ComparisonConfiguration {
   checkComparison(spec);
-  const shared = sharedOptions(theme, spec.title);
+  const shared = sharedOptions(theme, spec.title, pixels.width);
   const axis = axisStyle(theme);
   return {
     type: 'bar',

@@ -25,7 +25,7 @@ export async function renderChart(spec: ChartSpec, size: ChartSize): Promise<Uin
   let configuration: ChartConfiguration;
   switch (spec.kind) {
     case 'trend':
-      configuration = trendConfiguration(spec, theme) as unknown as ChartConfiguration;
+      configuration = trendConfiguration(spec, theme, pixels.width) as unknown as ChartConfiguration;
       break;
     case 'comparison':
       configuration = comparisonConfiguration(spec, theme, pixels, (style) =>
@@ -33,7 +33,7 @@ export async function renderChart(spec: ChartSpec, size: ChartSize): Promise<Uin
       ) as unknown as ChartConfiguration;
       break;
     case 'rag-summary':
-      configuration = ragSummaryConfiguration(spec, theme) as unknown as ChartConfiguration;
+      configuration = ragSummaryConfiguration(spec, theme, pixels.width) as unknown as ChartConfiguration;
       break;
     default:
       throw new Error(`render/charts: no renderer for chart kind "${(spec as { kind: string }).kind}"`);

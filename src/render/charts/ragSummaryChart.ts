@@ -7,6 +7,7 @@ import { documentFontFamily } from './fonts.js';
 import { drawLabel, textWidth, whiteBackground } from './labels.js';
 import { inkPalette, ragPalette, ragWord } from './palette.js';
 import { canvasFont, type ChartTheme } from './theme.js';
+import { wrapWords } from './wrapWords.js';
 
 export type RagSummarySpec = Extract<ChartSpec, { kind: 'rag-summary' }>;
 type RagSummaryConfiguration = ChartConfiguration<'bar', number[], string[]>;
@@ -28,18 +29,7 @@ function checkRagSummary(spec: RagSummarySpec): void {
 
 /** Theme names wrap onto lines of about 24 characters so the axis does not squeeze the bars. */
 export function wrapThemeLabel(label: string, maxChars = 24): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/).filter((w) => w !== '')) {
-    if (line !== '' && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.length === 0 ? [''] : lines;
+  return wrapWords(label, maxChars);
 }
 
 interface SegmentGeometry {
@@ -72,9 +62,9 @@ function segmentCounts(spec: RagSummarySpec, theme: ChartTheme): Plugin<'bar'> {
   };
 }
 
-export function ragSummaryConfiguration(spec: RagSummarySpec, theme: ChartTheme): RagSummaryConfiguration {
+export function ragSummaryConfiguration(spec: RagSummarySpec, theme: ChartTheme, widthPx: number): RagSummaryConfiguration {
   checkRagSummary(spec);
-  const shared = sharedOptions(theme, spec.title);
+  const shared = sharedOptions(theme, spec.title, widthPx);
   const axis = axisStyle(theme);
   return {
     type: 'bar',

@@ -122,10 +122,10 @@ function trendLabels(spec: TrendSpec, theme: ChartTheme): Plugin<'line'> {
   };
 }
 
-export function trendConfiguration(spec: TrendSpec, theme: ChartTheme): TrendConfiguration {
+export function trendConfiguration(spec: TrendSpec, theme: ChartTheme, widthPx: number): TrendConfiguration {
   checkTrend(spec);
   const statuses = spec.points.map((p) => statusKey(p.status));
-  const shared = sharedOptions(theme, spec.title);
+  const shared = sharedOptions(theme, spec.title, widthPx);
   const axis = axisStyle(theme);
   return {
     type: 'line',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPoint } from '../../../src/model/types.js';
+import { chartPixelSize } from '../../../src/render/charts/index.js';
+import { titleCharsPerLine } from '../../../src/render/charts/commonOptions.js';
 import { valueAxisRoom, type ComparisonSpec } from '../../../src/render/charts/comparisonChart.js';
 import { wrapThemeLabel } from '../../../src/render/charts/ragSummaryChart.js';
 import { chartTheme } from '../../../src/render/charts/theme.js';
@@ -72,5 +74,19 @@ describe('valueAxisRoom leaves space past each bar for its label', () => {
     const share = (r: { suggestedMax: number; suggestedMin: number }): number => (r.suggestedMax - 100) / (r.suggestedMax - r.suggestedMin);
     expect(share(wide)).toBeGreaterThan(0.05);
     expect(share(crowded)).toBeGreaterThan(share(wide));
+  });
+});
+
+describe('titleCharsPerLine: long titles wrap instead of being clipped', () => {
+  it.each([
+    [160, 80],
+    [80, 40],
+    [40, 20],
+    [10, 12],
+  ])('%d mm across holds about %d bold 9 pt characters, whatever the dpi', (widthMm, chars) => {
+    for (const dpi of [150, 200, 300]) {
+      const { width } = chartPixelSize({ widthMm: Math.max(widthMm, 10), heightMm: 50, dpi });
+      expect(Math.abs(titleCharsPerLine(chartTheme(dpi), width) - chars)).toBeLessThanOrEqual(1);
+    }
   });
 });
