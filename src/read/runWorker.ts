@@ -37,11 +37,19 @@ function fromReply(reply: WorkerReply, file: string): WorkerOutcome {
   return { ok: false, diagnostic: error(reply.code, reply.message, reply.sheet === undefined ? { file } : { file, sheet: reply.sheet }) };
 }
 
+/**
+ * exceljs makes many short-lived objects; a worker's default young generation is small enough that scavenging
+ * costs about a fifth of the read. Kept to a quarter of the heap so a small heap limit still means what it says.
+ */
+function youngGenerationMb(limits: ReadLimits): number {
+  return Math.max(1, Math.min(64, Math.floor(limits.maxWorkerMemoryMb / 4)));
+}
+
 export function parseWorkbookInWorker(file: string, limits: ReadLimits): Promise<WorkerOutcome> {
   const request: WorkerRequest = { file, maxRows: limits.maxRows };
   const worker = startWorker({
     workerData: request,
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerMemoryMb },
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerMemoryMb, maxYoungGenerationSizeMb: youngGenerationMb(limits) },
     stdout: false,
     stderr: false,
   });

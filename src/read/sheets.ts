@@ -46,7 +46,7 @@ function checkRequired(sheet: ClassifiedSheet, findings: Findings): boolean {
     complete = false;
     findings.error(
       'missing-column',
-      `the ${sheet.role === 'values' ? 'Values' : sheet.grid.name} sheet has no ${describeField(field)} column in its header row (row ${sheet.header.row})`,
+      `the ${sheet.grid.name} sheet has no ${describeField(field)} column in its header row (row ${sheet.header.row})`,
       findings.at(sheet.grid.name, sheet.header.row, 1),
     );
   }

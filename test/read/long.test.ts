@@ -74,6 +74,16 @@ describe('long layout', () => {
     expect(s.observations.map((o) => [o.id, o.value, o.where.cell])).toEqual([['NI68', 64.7, 'C5'], ['NI60', 80, 'C8']]);
   });
 
+  it('skips a footnote under the table with a warning', async () => {
+    const file = await writeWorkbook(dir.file('footnote.xlsx'), [
+      INDICATORS,
+      { name: 'Values', rows: [['ID', 'Period', 'Value'], ['NI68', '2016-17 Q3', '*'], [], ['* suppressed: fewer than 5 children']] },
+    ]);
+    const s = await readOk(file);
+    expect(s.diagnostics.map((d) => `${d.severity} ${d.code} ${d.where.cell}`)).toEqual(['warning note-row A4']);
+    expect(s.observations.map((o) => o.value)).toEqual([null]);
+  });
+
   it('matches header synonyms in any case and punctuation', async () => {
     const file = await writeWorkbook(dir.file('synonyms.xlsx'), [
       {
