@@ -84,10 +84,11 @@ export const performance: BoardpackHelper = ([arg]) => performanceSentence(indic
 export const ragStatement: BoardpackHelper = ([arg]) => ragSentence(indicatorArgument(arg));
 export const comparators: BoardpackHelper = ([arg]) => comparatorSentence(indicatorArgument(arg));
 
-/** `{{#each (keyPoints analysis)}}`: the paper's key points, one sentence each. */
+/** `{{#each (keyPoints indicators)}}` (or the Analysis): the paper's key points, one phrase each; `max` default 5. */
 export const keyPointList: BoardpackHelper = ([arg, max]) => {
-  if (typeof arg !== 'object' || arg === null || !('indicators' in arg) || !('exceptions' in arg)) {
-    throw new HelperError(`expects the analysis, got ${describe(arg)}`);
-  }
-  return typeof max === 'number' ? keyPoints(arg as Analysis, max) : keyPoints(arg as Analysis);
+  const indicators = Array.isArray(arg) ? arg : typeof arg === 'object' && arg !== null && 'indicators' in arg ? (arg as Analysis).indicators : null;
+  if (indicators === null || !indicators.every(isIndicatorAnalysis)) throw new HelperError(`expects the list of indicators, got ${describe(arg)}`);
+  // keyPoints reads only the indicators; the rest of an Analysis is not needed to choose them.
+  const analysis: Analysis = { period: '', indicators, exceptions: [], diagnostics: [] };
+  return typeof max === 'number' ? keyPoints(analysis, max) : keyPoints(analysis);
 };
