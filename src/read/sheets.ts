@@ -80,8 +80,8 @@ export function classifySheets(grids: readonly SheetGrid[], findings: Findings):
       continue;
     }
     const byHeaders = roleByHeaders(header);
-    // A sheet called Values laid out one column per quarter is a wide scorecard, whatever its name.
-    const role = named === 'values' && byHeaders === 'wide' ? 'wide' : (named ?? byHeaders);
+    // A Values or Indicators sheet laid out one column per quarter is a wide scorecard, whatever its name.
+    const role = (named === 'values' || named === 'indicators') && byHeaders === 'wide' ? 'wide' : (named ?? byHeaders);
     if (role === null) continue;
     const sheet: ClassifiedSheet = { grid, header, role, complete: true };
     reportRepeatedColumns(sheet, findings);

@@ -29,6 +29,16 @@ describe('a workbook LibreOffice wrote', () => {
   });
 });
 
+describe('the same scorecard as CSV and as LibreOffice’s workbook', () => {
+  it('reads to the same indicators and figures', async () => {
+    const fromCsv = await readOk('test/fixtures/read/libreoffice-scorecard.csv');
+    const fromXlsx = await readOk(LIBREOFFICE);
+    const strip = <T extends { where: unknown }>(items: T[]) => items.map(({ where: _where, ...rest }) => rest);
+    expect(strip(fromCsv.indicators)).toEqual(strip(fromXlsx.indicators));
+    expect(strip(fromCsv.observations)).toEqual(strip(fromXlsx.observations));
+  });
+});
+
 describe.skipIf(!existsSync(HART))('the real Hart District Council scorecard', () => {
   it('reads without errors: 45 KPIs over three quarters', async () => {
     const s = await readOk(HART);

@@ -43,6 +43,15 @@ describe('wide layout', () => {
     ]);
   });
 
+  it('reads a sheet called Indicators laid out one column per quarter as the wide scorecard', async () => {
+    const file = await writeWorkbook(dir.file('wide-named-indicators.xlsx'), [
+      { name: 'Indicators', rows: [['ID', 'Title', 'Polarity', 'Q3 2016/17'], ['A', 'A measure', 'higher', 5]] },
+    ]);
+    const s = await readOk(file);
+    expect(s.layout).toBe('wide');
+    expect(s.observations.map((o) => [o.id, o.value])).toEqual([['A', 5]]);
+  });
+
   it('uses an Indicators sheet when there is one, and commentary', async () => {
     const file = await writeWorkbook(dir.file('wide-indicators.xlsx'), [
       { name: 'Indicators', rows: [['ID', 'Title', 'Polarity', 'Target'], ['A', 'A measure', 'lower', 10]] },
