@@ -6,7 +6,8 @@ import { markdownToBlocks } from '../../src/compose/markdown/index.js';
 import { cell, heading, list, listItem, paragraph, row, text } from '../../src/model/builders.js';
 import { plainText, stripIllegalXmlChars } from '../../src/model/text.js';
 import type { Block, Inline } from '../../src/model/types.js';
-import { compose } from './support.js';
+import { composePaper } from '../../src/compose/index.js';
+import { compose, noCharts, templatesDir } from './support.js';
 
 /** What a reader should see: the input with whitespace runs as one space, trimmed, XML-illegal characters gone. */
 const normalise = (s: string): string => stripIllegalXmlChars(s.replace(/\r\n?/g, '\n')).replace(/[ \t\n]+/g, ' ').trim();
@@ -83,7 +84,7 @@ describe('escapeMarkdown', () => {
     );
   });
 
-  it('property: markdown-heavy strings through a real template stay one paragraph', () => {
+  it('property: Markdown-heavy strings between two paragraphs stay one paragraph', () => {
     const alphabet = fc.constantFrom(...'#*_-+>|[]()!`\\<>{}~&:=.1 \n\tab'.split(''));
     fc.assert(
       fc.property(fc.string({ unit: alphabet, maxLength: 40 }), (value) => {
@@ -119,6 +120,20 @@ function shape(block: Block): string {
 }
 
 describe('escaping in templates', () => {
+  it('property: any string through {{x}} in a real template renders to a paragraph whose text is the input', () => {
+    const dir = templatesDir({ 'paper.md.hbs': '---\ntitle: T\n---\nBefore\n\n{{x}}\n\nAfter\n' });
+    const alphabet = fc.oneof(fc.constantFrom(...'#*_-+>|[]()!`\\<>{}~&:=.1 \n\t\r\u0000\uFFFF\uD800'.split('')), fc.string({ unit: 'binary', maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 40 }), (x) => {
+        const { document, diagnostics } = composePaper({ templateName: 'paper', templatesDirs: [dir], context: { date: '2010-01-12', x }, charts: noCharts });
+        expect(diagnostics).toEqual([]);
+        const expected = normalise(x);
+        expect(document.children.map(shape)).toEqual(['paragraph:Before', ...(expected === '' ? [] : [`paragraph:${expected}`]), 'paragraph:After']);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('escapes {{x}}, {{{x}}} and helper arguments alike; helper-built Markdown passes through', () => {
     const { document, diagnostics } = compose('{{x}}\n\n{{{x}}}\n\n| A |\n|---|\n| {{rag "red"}} {{x}} |\n', { x: '# *a* | b' });
     expect(diagnostics).toEqual([]);

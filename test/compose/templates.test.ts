@@ -37,7 +37,7 @@ describe('performance-summary.md.hbs', () => {
     });
     expect(document.furniture).toEqual({ header: 'LSP Executive Board – 12 January 2010', footer: 'Wirral Council' });
     expect(outline(document)).toEqual([
-      '1 Summary', 'figure rag-summary', '2 Performance by indicator', '3 Exceptions',
+      '1 Summary', '1.2 Key points', 'figure rag-summary', '2 Performance by indicator', '3 Exceptions',
       '3.2 NI68 Referrals going on to initial assessment', 'figure trend', '4 Contact',
     ]);
   });
@@ -48,7 +48,7 @@ describe('performance-summary.md.hbs', () => {
     const table = tables[0];
     if (table?.type !== 'table') throw new Error('no table');
     expect(table.caption).toBe('Indicators at the end of Quarter 3 2009-10');
-    expect(table.columns.map((c) => [c.align, c.width])).toEqual([['left', 1], ['left', 4], ['right', 2], ['right', 2], ['left', 2], ['left', 2]]);
+    expect(table.columns.map((c) => [c.align, c.width])).toEqual([['left', 3], ['left', 9], ['right', 4], ['right', 4], ['left', 3], ['left', 4]]);
     expect(table.rows.map((r) => r.cells.map((c) => `${plainText(c.children)}${c.status === null ? '' : ` [${c.status}]`}`))).toEqual([
       ['NI68', 'Referrals going on to initial assessment', '64.7%', '72%', 'Red [red]', '▲ Improving'],
       ['NI59', 'Initial assessments within 7 days', '80.0%', '75%', 'Green [green]', '▶ Unchanged'],
@@ -74,7 +74,7 @@ describe('performance-summary.md.hbs', () => {
 
   it('leaves the Exceptions section out when there are none', () => {
     const calm: Analysis = { ...analysis, indicators: analysis.indicators.map((a) => ({ ...a, exception: false })), exceptions: [] };
-    expect(outline(summary(calm).document)).toEqual(['1 Summary', 'figure rag-summary', '2 Performance by indicator', '3 Contact']);
+    expect(outline(summary(calm).document)).toEqual(['1 Summary', '1.2 Key points', 'figure rag-summary', '2 Performance by indicator', '3 Contact']);
   });
 
   it('takes a council\'s own front sheet instead of the built-in one', () => {
