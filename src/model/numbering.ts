@@ -5,8 +5,10 @@ import type { Block, Document } from './types.js';
 /**
  * Numbers the top level of a paper, returning a new tree:
  * - level-1 headings count 1, 2, 3 ...;
- * - level-2 headings and the paragraphs and lists standing directly under a level-1 heading share the
- *   second counter, so a section reads 3.1 (paragraph), 3.2 Definition (heading), 3.3 Rationale;
+ * - level-2 headings and the paragraphs standing directly under a level-1 heading share the second counter,
+ *   so a section reads 3.1 (paragraph), 3.2 Definition (heading), 3.3 Rationale;
+ * - a list continues the paragraph before it ("Other authorities identified the following: - ..."), so it takes
+ *   a number only when it opens the section's text straight after the heading;
  * - paragraphs and lists under a level-2 heading are not numbered (its heading carries the number), nor are
  *   level-3 headings, anything before the first level-1 heading, or anything inside a box, table or list;
  * - a level-3 heading does not change which section the paragraphs after it belong to.
@@ -16,8 +18,11 @@ export function numberParagraphs(doc: Document): Document {
   let section = 0;
   let item = 0;
   let underSubheading = false;
+  let previous: Block['type'] | null = null;
 
   const numbered = (block: Block): Block => {
+    const after = previous;
+    previous = block.type;
     switch (block.type) {
       case 'heading':
         if (block.level === 1) {
@@ -32,8 +37,13 @@ export function numberParagraphs(doc: Document): Document {
           return { ...block, number: `${section}.${item}` };
         }
         return { ...block, number: null };
-      case 'paragraph':
       case 'list':
+        if (section > 0 && !underSubheading && after === 'heading') {
+          item += 1;
+          return { ...block, number: `${section}.${item}` };
+        }
+        return { ...block, number: null };
+      case 'paragraph':
         if (section > 0 && !underSubheading) {
           item += 1;
           return { ...block, number: `${section}.${item}` };

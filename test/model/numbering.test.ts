@@ -53,7 +53,7 @@ describe('numberParagraphs', () => {
       '3.4 Position',
       '4 Learning from regional best practice',
       '4.1 Government Office North West...',
-      '4.2 list',
+      '- list',
     ]);
   });
 
@@ -92,6 +92,14 @@ describe('numberParagraphs', () => {
     expect(outline(numberParagraphs(doc(blocks)))).toEqual(expected);
   });
 
+  it.each([
+    ['a list after a paragraph continues it, unnumbered', [heading(1, 'A'), paragraph('The following:'), list(false, ['x']), paragraph('Next.')], ['1 A', '1.1 The following:', '- list', '1.2 Next.']],
+    ['a list straight after the section heading takes the number', [heading(1, 'Recommendations'), list(false, ['x']), paragraph('p')], ['1 Recommendations', '1.1 list', '1.2 p']],
+    ['a list after a box is not numbered', [heading(1, 'A'), box(null, [paragraph('in')]), list(false, ['x'])], ['1 A', '- list']],
+  ])('%s', (_name, blocks, expected) => {
+    expect(outline(numberParagraphs(doc(blocks))).filter((line) => line !== '- box')).toEqual(expected);
+  });
+
   it('leaves paragraphs inside boxes and lists unnumbered and does not change its input', () => {
     const input = doc([heading(1, 'A'), box(null, [paragraph('inside')]), list(true, ['item'])]);
     const before = structuredClone(input);
@@ -101,7 +109,7 @@ describe('numberParagraphs', () => {
     expect(inBox?.type === 'box' && inBox.children[0]?.type === 'paragraph' ? inBox.children[0].number : 'x').toBeNull();
     const theList = out.children[2];
     expect(theList?.type === 'list' ? [theList.number, theList.items[0]?.children[0]] : null).toEqual([
-      '1.1', { type: 'paragraph', children: [{ type: 'text', value: 'item' }], number: null },
+      null, { type: 'paragraph', children: [{ type: 'text', value: 'item' }], number: null },
     ]);
   });
 
