@@ -1,20 +1,25 @@
-// A fixed number of worker threads building jobs from a queue; a worker that dies fails only the job it held.
+// A fixed number of worker processes building jobs from a queue; a worker that dies fails only the job it held.
+import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { JobOutcome, JobRequest, WorkerMessage } from './types.js';
 
 /**
- * As src/read/runWorker.ts does: under vitest or tsx this module and the worker are TypeScript, and on Node 20
- * `execArgv: ['--import', 'tsx']` does not reach a worker's entry module, so a small bootstrap registers tsx's
- * loader inside the worker and then imports it. Built (dist/*.js), the worker starts plainly.
+ * Child processes, not worker threads. node-canvas loads and draws in worker threads, but two things go wrong
+ * there: the process segfaults (exit 139) when a thread that drew charts ends, and a thread's process.env is a
+ * copy, so render/charts' private fontconfig never reaches the C library and charts come out with the host's
+ * hinting (different bytes from `boardpack build`). In a child process both are as in a single build.
+ * Under vitest or tsx the worker is TypeScript, so the child loads tsx first; built, it starts plainly.
  */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true });
+function startWorker(): ChildProcess {
+  const typescript = import.meta.url.endsWith('.ts');
+  const entry = fileURLToPath(new URL(typescript ? './worker.ts' : './worker.js', import.meta.url));
+  // tsx's package root holds dist/loader.mjs, what `node --import tsx` loads.
+  const tsxLoader = (): string => pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'loader.mjs')).href;
+  const execArgv = typescript ? ['--import', tsxLoader()] : [];
+  // Advanced serialisation carries the papers' bytes as Uint8Arrays rather than JSON arrays of numbers.
+  return fork(entry, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
 }
 
 interface Task {
@@ -23,15 +28,16 @@ interface Task {
 }
 
 interface Slot {
-  worker: Worker | null;
+  worker: ChildProcess | null;
   task: Task | null;
 }
+
+const STDERR_TAIL = 2_000;
 
 export class WorkerPool {
   private readonly slots: Slot[];
   private readonly queue: Task[] = [];
   private closed = false;
-
   /** `onFile` hears each file as a worker renders it (for progress). */
   constructor(size: number, private readonly onFile: (job: string, name: string) => void) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: null, task: null }));
@@ -49,7 +55,7 @@ export class WorkerPool {
     });
   }
 
-  /** Stops every worker; jobs still queued or running end as `render-failed`. */
+  /** Ends every worker; jobs still queued or running end as `render-failed`. */
   async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.resolve({ status: 'render-failed', period: null, error: 'the run was stopped before this job started' });
@@ -59,7 +65,12 @@ export class WorkerPool {
         slot.worker = null;
         slot.task = null;
         task?.resolve({ status: 'render-failed', period: null, error: 'the run was stopped while this job was building' });
-        if (worker !== null) await worker.terminate();
+        if (worker === null || worker.exitCode !== null || worker.signalCode !== null) return;
+        const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+        // A busy worker is stopped; an idle one leaves when its channel closes.
+        if (task !== null) worker.kill('SIGKILL');
+        else if (worker.connected) worker.disconnect();
+        await exited;
       }),
     );
   }
@@ -71,12 +82,17 @@ export class WorkerPool {
       if (task === undefined) return;
       slot.task = task;
       if (slot.worker === null) slot.worker = this.spawn(slot);
-      slot.worker.postMessage(task.request);
+      slot.worker.send(task.request);
     }
   }
 
-  private spawn(slot: Slot): Worker {
+  private spawn(slot: Slot): ChildProcess {
     const worker = startWorker();
+    let stderr = '';
+    worker.stderr?.setEncoding('utf8');
+    worker.stderr?.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-STDERR_TAIL);
+    });
     const finish = (outcome: JobOutcome): void => {
       const task = slot.task;
       slot.task = null;
@@ -90,14 +106,11 @@ export class WorkerPool {
     const died = (reason: string): void => {
       if (slot.worker !== worker) return;
       slot.worker = null;
-      void worker.terminate();
-      finish({ status: 'render-failed', period: null, error: reason });
+      const last = stderr.trim().split('\n').at(-1);
+      finish({ status: 'render-failed', period: null, error: last === undefined || last === '' ? reason : `${reason}: ${last}` });
     };
-    worker.on('error', (err: Error) => {
-      const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      died(oom ? 'the worker ran out of memory building this job' : `the worker building this job failed: ${err.message}`);
-    });
-    worker.on('exit', (code) => died(`the worker building this job stopped unexpectedly (exit code ${code})`));
+    worker.on('error', (err: Error) => died(`the worker building this job could not run: ${err.message}`));
+    worker.on('exit', (code, signal) => died(`the worker building this job stopped unexpectedly (${signal ?? `exit code ${code}`})`));
     return worker;
   }
 }

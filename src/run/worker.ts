@@ -1,13 +1,16 @@
-// The worker thread's entry: builds each job it is sent and posts back the files (as bytes) and the outcome.
-import { parentPort } from 'node:worker_threads';
+// The job worker's entry (a child process): builds each job it is sent and sends back the files and the outcome.
 import { buildJob } from './buildJob.js';
 import type { JobRequest, WorkerMessage } from './types.js';
 
-const port = parentPort;
-if (port === null) throw new Error('src/run/worker.ts runs only as a worker thread');
+const send = process.send?.bind(process);
+if (send === undefined) throw new Error('src/run/worker.ts runs only as a child process started by the run pool');
 
-port.on('message', (request: JobRequest) => {
+const post = (message: WorkerMessage): Promise<void> =>
+  new Promise((resolve, reject) => send(message, undefined, undefined, (err) => (err === null ? resolve() : reject(err))));
+
+process.on('message', (request: JobRequest) => {
   const name = request.job.name;
-  const post = (message: WorkerMessage): void => port.postMessage(message);
-  void buildJob(request, (file) => post({ type: 'file', job: name, name: file })).then((outcome) => post({ type: 'done', job: name, outcome }));
+  void buildJob(request, (file) => void post({ type: 'file', job: name, name: file })).then((outcome) => post({ type: 'done', job: name, outcome }));
 });
+// The runner closing the channel (or dying) ends the worker: it must never outlive the run.
+process.on('disconnect', () => process.exit(0));
