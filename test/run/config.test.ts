@@ -1,0 +1,98 @@
+// The run config: every bad field named by its path; paths from the config's folder; nothing outside outputRoot.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isInside, loadRunConfig, validateRunConfig } from '../../src/run/config.js';
+
+const FILE = '/srv/boardpack/run.yaml';
+const job = (over: Record<string, unknown> = {}): Record<string, unknown> => ({ name: 'childrens-services', scorecard: 'data/cyp.xlsx', period: '2016-17 Q3', ...over });
+const messages = (raw: unknown): string[] => validateRunConfig(raw, FILE).diagnostics.map((d) => d.message);
+
+describe('validateRunConfig', () => {
+  it('resolves paths from the config file folder and fills the defaults', () => {
+    const { config } = validateRunConfig({ outputRoot: 'papers', jobs: [job({ paperConfig: { templates: 'council-templates' } })] }, FILE);
+    expect(config).not.toBeNull();
+    expect(config!.outputRoot).toBe('/srv/boardpack/papers');
+    expect(config!.limits).toEqual({ maxUnpackedMb: null, maxRows: null });
+    const [first] = config!.jobs;
+    expect(first).toMatchObject({ scorecard: '/srv/boardpack/data/cyp.xlsx', output: '/srv/boardpack/papers', papers: ['all'], formats: ['docx', 'pdf'], period: '2016-17 Q3', date: null });
+    expect(first!.paperConfig.templates).toBe('/srv/boardpack/council-templates');
+  });
+
+  it.each([
+    ['Q3 2016/17', '2016-17 Q3'],
+    ['2016/17 Q3', '2016-17 Q3'],
+    ['Oct-Dec 2016', '2016-17 Q3'],
+    ['latest', 'latest'],
+  ])('writes the period %s as %s', (period, label) => {
+    expect(validateRunConfig({ jobs: [job({ period })] }, FILE).config!.jobs[0]!.period).toBe(label);
+  });
+
+  it('lets a job override the shared settings, and its paperConfig replace shared keys', () => {
+    const { config } = validateRunConfig(
+      { period: '2016-17 Q2', papers: ['cabinet'], formats: ['pdf'], paperConfig: { council: 'Shared', directorate: 'Shared D' }, jobs: [job({ period: undefined, formats: ['docx'], paperConfig: { directorate: 'Own D' } })] },
+      FILE,
+    );
+    expect(config!.jobs[0]).toMatchObject({ period: '2016-17 Q2', papers: ['cabinet'], formats: ['docx'] });
+    expect(config!.jobs[0]!.paperConfig).toMatchObject({ council: 'Shared', directorate: 'Own D' });
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['no jobs', { jobs: [] }, /^jobs: list at least one job/],
+    ['an unknown top-level field', { jobs: [job()], outptuRoot: 'x' }, /^\(top level\): Unrecognized key: "outptuRoot"/],
+    ['a job name with a slash', { jobs: [job({ name: '../etc' })] }, /^jobs\.0\.name: must be a simple slug/],
+    ['a job name with capitals', { jobs: [job({ name: 'Children' })] }, /^jobs\.0\.name: must be a simple slug/],
+    ['a job name with a double hyphen', { jobs: [job({ name: 'a--b' })] }, /^jobs\.0\.name: must be a simple slug/],
+    ['two jobs with one name', { jobs: [job(), job()] }, /^jobs\.1\.name: "childrens-services" is used by an earlier job/],
+    ['an output folder outside outputRoot', { outputRoot: 'out', jobs: [job({ output: 'out/../../etc' })] }, /^jobs\.0\.output: "out\/..\/..\/etc" resolves to \/srv\/etc, outside the outputRoot/],
+    ['an absolute output folder elsewhere', { outputRoot: 'out', jobs: [job({ output: '/tmp/x' })] }, /^jobs\.0\.output: .*outside the outputRoot \/srv\/boardpack\/out/],
+    ['no period anywhere', { jobs: [job({ period: undefined })] }, /^jobs\.0\.period: give the job a period/],
+    ['a period that is not a quarter', { jobs: [job({ period: 'Q5 2016/17' })] }, /^jobs\.0\.period: must be a quarter/],
+    ['an unknown format', { jobs: [job({ formats: ['doc'] })] }, /^jobs\.0\.formats\.0:/],
+    ['a bad meeting date in a job', { jobs: [job({ paperConfig: { meeting: { date: '12/01/2017' } } })] }, /^jobs\.0\.paperConfig\.meeting\.date: must be a date written YYYY-MM-DD/],
+    ['an unknown paper config field', { jobs: [job({ paperConfig: { counsil: 'x' } })] }, /^jobs\.0\.paperConfig\.\(top level\): Unrecognized key: "counsil"/],
+    ['a paperConfig that is a list', { jobs: [job({ paperConfig: ['x'] })] }, /^jobs\.0\.paperConfig: must be a mapping/],
+    ['a zero row limit', { limits: { maxRows: 0 }, jobs: [job()] }, /^limits\.maxRows:/],
+    ['a job date written the UK way', { jobs: [job({ date: '12/01/2017' })] }, /^jobs\.0\.date: must be a date written YYYY-MM-DD/],
+  ])('refuses %s, naming the field', (_name, raw, message) => {
+    const found = messages(raw);
+    expect(found.some((m) => message.test(m)), found.join('\n')).toBe(true);
+    expect(validateRunConfig(raw, FILE).config).toBeNull();
+  });
+
+  it('reports the file on every diagnostic', () => {
+    const { diagnostics } = validateRunConfig({ jobs: [job({ name: 'X' })] }, FILE);
+    expect(diagnostics.map((d) => d.where.file)).toEqual([FILE]);
+  });
+});
+
+describe('isInside', () => {
+  it.each([
+    ['/a/out', '/a/out', true],
+    ['/a/out', '/a/out/cyp', true],
+    ['/a/out', '/a/outside', false],
+    ['/a/out', '/a', false],
+    ['/a/out', '/b/out', false],
+  ])('%s contains %s: %s', (outer, inner, expected) => {
+    expect(isInside(outer, inner)).toBe(expected);
+  });
+});
+
+describe('loadRunConfig', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'boardpack-runconfig-'));
+  it.each([
+    ['run.yaml', 'jobs: [{name: cyp, scorecard: a.xlsx, period: latest}]\n', null],
+    ['run.json', '{"jobs": [{"name": "cyp", "scorecard": "a.xlsx", "period": "latest"}]}', null],
+    ['bad.yaml', 'jobs: [\n', /^not valid YAML/],
+    ['bad.json', '{"jobs": ', /^not valid JSON/],
+  ])('%s', async (name, text, problem) => {
+    writeFileSync(join(dir, name), text);
+    const result = await loadRunConfig(join(dir, name));
+    if (problem === null) expect(result.config?.jobs[0]?.scorecard).toBe(join(dir, 'a.xlsx'));
+    else expect(result.diagnostics[0]?.message).toMatch(problem);
+  });
+  it('says when the file cannot be read', async () => {
+    expect((await loadRunConfig(join(dir, 'missing.yaml'))).diagnostics[0]?.code).toBe('run-config-missing');
+  });
+});

@@ -1,0 +1,65 @@
+// The exception register: history only from earlier periods, new/continuing/resolved, idempotent recording.
+import { describe, expect, it } from 'vitest';
+import { emptyRegister, exceptionChanges, exceptionHistoryFor, parseRegister, recordPeriod, type ExceptionRegister } from '../../src/run/register.js';
+import { stableJson } from '../../src/run/stableJson.js';
+
+const register = (periods: Record<string, string[]>): ExceptionRegister => ({ version: 1, jobs: { cyp: { periods } } });
+
+describe('exceptionHistoryFor', () => {
+  it.each([
+    ['nothing recorded', {}, '2016-17 Q3', {}],
+    ['earlier periods, oldest first', { '2016-17 Q2': ['A'], '2016-17 Q1': ['A', 'B'] }, '2016-17 Q3', { A: ['2016-17 Q1', '2016-17 Q2'], B: ['2016-17 Q1'] }],
+    ['the period itself never counts (a re-run gives the same papers)', { '2016-17 Q3': ['A'] }, '2016-17 Q3', {}],
+    ['later periods never count (re-building an old quarter)', { '2016-17 Q4': ['A'], '2016-17 Q1': ['B'] }, '2016-17 Q3', { B: ['2016-17 Q1'] }],
+    ['years order by time across the financial year end', { '2016-17 Q4': ['A'], '2017-18 Q1': ['A'] }, '2017-18 Q2', { A: ['2016-17 Q4', '2017-18 Q1'] }],
+  ])('%s', (_name, periods, period, expected) => {
+    expect(exceptionHistoryFor(register(periods), 'cyp', period)).toEqual(expected);
+  });
+
+  it('keeps jobs apart', () => {
+    expect(exceptionHistoryFor(register({ '2016-17 Q1': ['A'] }), 'adults', '2016-17 Q3')).toEqual({});
+  });
+});
+
+describe('exceptionChanges', () => {
+  it.each([
+    ['first run: all new', {}, ['B', 'A'], { new: ['A', 'B'], continuing: [], resolved: [], lastPeriod: null }],
+    ['continuing and new', { '2016-17 Q2': ['A'] }, ['A', 'C'], { new: ['C'], continuing: ['A'], resolved: [], lastPeriod: '2016-17 Q2' }],
+    ['resolved since the last run', { '2016-17 Q1': ['A'], '2016-17 Q2': ['B'] }, [], { new: [], continuing: [], resolved: ['B'], lastPeriod: '2016-17 Q2' }],
+    ['reported long ago, back again: continuing', { '2016-17 Q1': ['A'], '2016-17 Q2': [] }, ['A'], { new: [], continuing: ['A'], resolved: [], lastPeriod: '2016-17 Q2' }],
+    ['re-running the same period compares with the one before it', { '2016-17 Q2': ['A'], '2016-17 Q3': ['B'] }, ['B'], { new: ['B'], continuing: [], resolved: ['A'], lastPeriod: '2016-17 Q2' }],
+  ])('%s', (_name, periods, current, expected) => {
+    expect(exceptionChanges(register(periods), 'cyp', '2016-17 Q3', current)).toEqual(expected);
+  });
+});
+
+describe('recordPeriod', () => {
+  it('is idempotent: recording a period again changes nothing', () => {
+    const once = recordPeriod(emptyRegister(), 'cyp', '2016-17 Q3', ['B', 'A', 'A']);
+    const twice = recordPeriod(once, 'cyp', '2016-17 Q3', ['A', 'B']);
+    expect(once).toEqual({ version: 1, jobs: { cyp: { periods: { '2016-17 Q3': ['A', 'B'] } } } });
+    expect(stableJson(twice)).toBe(stableJson(once));
+  });
+
+  it('replaces a period rather than adding to it, and keeps other periods and jobs', () => {
+    const start = recordPeriod(recordPeriod(emptyRegister(), 'cyp', '2016-17 Q2', ['A']), 'adults', '2016-17 Q3', ['X']);
+    const next = recordPeriod(recordPeriod(start, 'cyp', '2016-17 Q3', ['A']), 'cyp', '2016-17 Q3', []);
+    expect(next.jobs).toEqual({ cyp: { periods: { '2016-17 Q2': ['A'], '2016-17 Q3': [] } }, adults: { periods: { '2016-17 Q3': ['X'] } } });
+  });
+});
+
+describe('parseRegister', () => {
+  it('reads back what it wrote', () => {
+    const r = recordPeriod(emptyRegister(), 'cyp', '2016-17 Q3', ['A']);
+    expect(parseRegister(stableJson(r))).toEqual({ register: r });
+  });
+  it.each([
+    ['truncated', '{"version": 1, "jobs": {', /not valid JSON/],
+    ['wrong version', '{"version": 2, "jobs": {}}', /^version:/],
+    ['a period that is not a quarter', '{"version": 1, "jobs": {"cyp": {"periods": {"someday": []}}}}', /"someday" is not a quarter/],
+    ['ids that are not text', '{"version": 1, "jobs": {"cyp": {"periods": {"2016-17 Q3": [1]}}}}', /jobs\.cyp\.periods\.2016-17 Q3\.0/],
+  ])('refuses a register that is %s', (_name, text, problem) => {
+    const parsed = parseRegister(text);
+    expect('problem' in parsed ? parsed.problem : '').toMatch(problem);
+  });
+});
