@@ -123,7 +123,10 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
     ...(options.period !== undefined ? { period: options.period } : {}),
     exceptionThreshold: options.config.exceptions.threshold,
   });
-  const diagnostics = [...read.diagnostics, ...analysis.diagnostics];
+  // analyse may look at an empty quarter, but a paper of nothing but "no data" is never what a clerk meant (a mistyped year).
+  const diagnostics = [...read.diagnostics, ...analysis.diagnostics].map((d) =>
+    d.code === 'period-without-data' ? { ...d, severity: 'error' as const, message: `${d.message}: check --period` } : d,
+  );
   if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
 
   const reportPeriod = parsePeriod(analysis.period);

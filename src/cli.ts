@@ -6,7 +6,8 @@ import { processIo, type CommandIo } from './commands/io.js';
 const PAPERS_HELP = 'cabinet, scrutiny, exceptions, all, or the name of any template in the templates folder';
 
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
-  let exitCode: number = ExitCode.ok;
+  // Handlers only choose the command; it runs after parsing, so an unknown option stops it before it starts.
+  let command = null as (() => Promise<number>) | null;
   let usageError: string | null = null;
   const parser = yargs(argv)
     .scriptName('boardpack')
@@ -15,9 +16,8 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       'validate',
       'Check a scorecard workbook and report every problem with its sheet and cell',
       (y) => y.option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' }),
-      async (args) => {
-        const { validateCommand } = await import('./commands/validate.js');
-        exitCode = await validateCommand({ data: args.data }, io);
+      (args) => {
+        command = async () => (await import('./commands/validate.js')).validateCommand({ data: args.data }, io);
       },
     )
     .command(
@@ -29,9 +29,9 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
           .option('period', { type: 'string', describe: 'Report period, e.g. 2016-17 Q3 (default: the latest with data)' })
           .option('threshold', { type: 'number', describe: 'Consecutive red quarters that make an exception (default 2)' })
           .option('json', { type: 'boolean', default: false, describe: 'One JSON object on stdout' }),
-      async (args) => {
-        const { analyseCommand } = await import('./commands/analyse.js');
-        exitCode = await analyseCommand({ data: args.data, period: args.period, json: args.json, exceptionThreshold: args.threshold }, io);
+      (args) => {
+        command = async () =>
+          (await import('./commands/analyse.js')).analyseCommand({ data: args.data, period: args.period, json: args.json, exceptionThreshold: args.threshold }, io);
       },
     )
     .command(
@@ -48,22 +48,19 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
           .option('templates', { type: 'string', describe: "A council's own templates folder (overrides the built-in templates)" })
           .option('date', { type: 'string', describe: "The papers' date, YYYY-MM-DD (default: the meeting date in the config, else the end of the quarter)" })
           .option('emit', { type: 'string', choices: ['analysis', 'model'] as const, describe: 'Also write the intermediate stage as JSON, for checking' }),
-      async (args) => {
-        const { buildCommand } = await import('./commands/build.js');
-        exitCode = await buildCommand(
-          {
-            data: args.data,
-            paper: args.paper,
-            format: args.format,
-            out: args.out,
-            period: args.period,
-            config: args.config,
-            templates: args.templates,
-            date: args.date,
-            emit: args.emit,
-          },
-          io,
-        );
+      (args) => {
+        const options = {
+          data: args.data,
+          paper: args.paper,
+          format: args.format,
+          out: args.out,
+          period: args.period,
+          config: args.config,
+          templates: args.templates,
+          date: args.date,
+          emit: args.emit,
+        };
+        command = async () => (await import('./commands/build.js')).buildCommand(options, io);
       },
     )
     .demandCommand(1, 'Name a command: validate, analyse or build.')
@@ -79,15 +76,15 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
 
   try {
     await parser.parseAsync();
+    if (usageError !== null) {
+      io.err(`boardpack: ${usageError}`);
+      io.err('Run `boardpack --help` for the commands and options.');
+      return ExitCode.usage;
+    }
+    return command === null ? ExitCode.ok : await command();
   } catch (e) {
     io.err(`boardpack: internal error: ${e instanceof Error ? e.message : String(e)}`);
     io.err('This is a bug in boardpack; please report it with the command you ran.');
     return ExitCode.renderFailed;
   }
-  if (usageError !== null) {
-    io.err(`boardpack: ${usageError}`);
-    io.err('Run `boardpack --help` for the commands and options.');
-    return ExitCode.usage;
-  }
-  return exitCode;
 }

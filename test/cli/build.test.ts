@@ -1,0 +1,95 @@
+// The CLI contract for build: files written all at once, the same bytes every time, clear errors and exit codes.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TempDir } from '../read/helpers.js';
+import { runCli } from './run-cli.js';
+
+const SAMPLE = 'data/sample-scorecard.xlsx';
+const CONFIG = 'data/boardpack.config.yaml';
+const tmp = new TempDir();
+afterAll(() => tmp.remove());
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const build = (out: string, ...extra: string[]) =>
+  runCli('build', '--data', SAMPLE, '--config', CONFIG, '--paper', 'performance-summary', '--out', out, ...extra);
+
+describe('boardpack build', () => {
+  it('writes DOCX and PDF named after the paper and the quarter, byte-identical on a second run', async () => {
+    const first = tmp.file('first');
+    const second = tmp.file('second');
+    expect((await build(first)).code).toBe(0);
+    expect((await build(second)).code).toBe(0);
+    const names = readdirSync(first).sort();
+    expect(names).toEqual(['performance-summary-2009-10-Q3.docx', 'performance-summary-2009-10-Q3.pdf']);
+    for (const name of names) expect(sha(join(second, name))).toBe(sha(join(first, name)));
+  });
+
+  it('--emit analysis and --emit model write the intermediate stages as JSON', async () => {
+    const out = tmp.file('emit');
+    expect((await build(out, '--emit', 'model', '--format', 'pdf')).code).toBe(0);
+    const model = JSON.parse(readFileSync(join(out, 'performance-summary-2009-10-Q3.model.json'), 'utf8'));
+    expect(model.type).toBe('document');
+    expect(model.meta).toMatchObject({ language: 'en-GB', date: '2010-01-12' });
+    expect((await build(out, '--emit', 'analysis', '--format', 'pdf')).code).toBe(0);
+    const analysis = JSON.parse(readFileSync(join(out, 'analysis-2009-10-Q3.json'), 'utf8'));
+    expect(analysis.exceptions.map((e: { id: string }) => e.id)).toEqual(['NI68', 'IA01']);
+  });
+
+  it('a template error names the file and line, exits 1 and leaves the previous papers untouched', async () => {
+    const out = tmp.file('keep');
+    expect((await build(out)).code).toBe(0);
+    const before = readdirSync(out).map((n) => [n, sha(join(out, n))]);
+    const templates = tmp.file('council-templates');
+    mkdirSync(templates, { recursive: true });
+    cpSync('templates/performance-summary.md.hbs', join(templates, 'performance-summary.md.hbs'));
+    const source = readFileSync(join(templates, 'performance-summary.md.hbs'), 'utf8');
+    writeFileSync(join(templates, 'performance-summary.md.hbs'), `${source}\n\n{{indicatr.title}}\n`);
+    const run = await build(out, '--templates', templates);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/performance-summary\.md\.hbs:\d+/);
+    expect(run.stderr).toMatch(/cannot read "title"/);
+    expect(readdirSync(out).map((n) => [n, sha(join(out, n))])).toEqual(before);
+  });
+
+  it('builds with no config at all, marking the meeting details as placeholders', async () => {
+    const out = tmp.file('no-config');
+    const run = await runCli('build', '--data', SAMPLE, '--paper', 'performance-summary', '--format', 'docx', '--out', out, '--emit', 'model');
+    expect(run.code).toBe(0);
+    const model = readFileSync(join(out, 'performance-summary-2009-10-Q3.model.json'), 'utf8');
+    expect(model).toContain('[Committee]');
+    // With no meeting date, the paper is dated the last day of the quarter.
+    expect(JSON.parse(model).meta.date).toBe('2009-12-31');
+  });
+
+  it.each([
+    [['--format', 'odt'], 2, /--format takes docx, pdf/],
+    [['--date', '12/01/2010'], 1, /YYYY-MM-DD/],
+    [['--period', '2030-31 Q1'], 1, /2030-31 Q1/],
+  ])('%j exits %i', async (extra, code, message) => {
+    const out = tmp.file(`bad-${code}-${extra[0]}`);
+    const run = await build(out, ...extra);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a config file with mistakes is reported field by field, exit 2', async () => {
+    const config = tmp.file('bad.config.yaml');
+    writeFileSync(config, 'meeting:\n  date: 12 January 2010\n  status: Secret\ncolour: blue\n');
+    const run = await runCli('build', '--data', SAMPLE, '--config', config, '--out', tmp.file('never'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/meeting\.date: must be a date written YYYY-MM-DD/);
+    expect(run.stderr).toMatch(/meeting\.status/);
+    expect(run.stderr).toMatch(/colour/);
+  });
+
+  it('a config file that is not YAML says so, exit 2', async () => {
+    const config = tmp.file('broken.yaml');
+    writeFileSync(config, 'meeting: [unclosed\n');
+    const run = await runCli('build', '--data', SAMPLE, '--config', config, '--out', tmp.file('never'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/broken\.yaml: not valid YAML/);
+  });
+});
