@@ -5,8 +5,12 @@ import { chartHelper } from './chart.js';
 import { date, ordinalHelper } from './dates.js';
 import { wrapHelper, type BoardpackHelper } from './define.js';
 import { commentary, escape, MARKDOWN_OUTPUT, markdownOutput, PLAIN_OUTPUT, plainOutput } from './escaping.js';
+import { commentaryIn, hasCommentary, requiredCommentaryHelper } from './commentary-sections.js';
+import * as exceptionSentences from './exception-sentences.js';
 import * as indicators from './indicators.js';
 import * as logic from './logic.js';
+import * as scrutiny from './scrutiny-tables.js';
+import * as words from './words.js';
 
 /** Helper names as templates write them. */
 function boardpackHelpers(state: RenderState): Record<string, BoardpackHelper> {
@@ -29,6 +33,25 @@ function boardpackHelpers(state: RenderState): Record<string, BoardpackHelper> {
     comparatorSentence: indicators.comparators,
     keyPoints: indicators.keyPointList,
     chart: chartHelper(state),
+    commentaryIn,
+    hasCommentary,
+    requiredCommentary: requiredCommentaryHelper(state),
+    inWords: words.inWords,
+    count: words.count,
+    listWords: words.listWords,
+    join: words.join,
+    ids: words.ids,
+    upperFirst: words.upperFirst,
+    measuresSentence: exceptionSentences.measures,
+    targetSentence: exceptionSentences.target,
+    calculationSentence: exceptionSentences.calculation,
+    exceptionSummary: exceptionSentences.exceptionSummary,
+    reportedBefore: exceptionSentences.reportedBefore,
+    comparisonTable: scrutiny.comparison,
+    achievementsAndPriorities: scrutiny.achievementsPriorities,
+    directionOfTravel: scrutiny.directionOfTravel,
+    ragCounts: scrutiny.ragCounts,
+    anyComparators: scrutiny.anyComparators,
   };
 }
 

@@ -7,11 +7,11 @@ import {
 import { MarkdownString } from '../escape.js';
 import { describe, HelperError, stringArgument, type BoardpackHelper } from './define.js';
 
-function isIndicatorAnalysis(value: unknown): value is IndicatorAnalysis {
+export function isIndicatorAnalysis(value: unknown): value is IndicatorAnalysis {
   return typeof value === 'object' && value !== null && 'id' in value && 'unit' in value && 'history' in value && 'indicator' in value;
 }
 
-function indicatorArgument(value: unknown): IndicatorAnalysis {
+export function indicatorArgument(value: unknown): IndicatorAnalysis {
   if (!isIndicatorAnalysis(value)) throw new HelperError(`expects an indicator (e.g. {{#each indicators}} ... this, or (indicator "NI68")), got ${describe(value)}`);
   return value;
 }

@@ -1,0 +1,116 @@
+// The sentences of an exception report's introduction: what the indicator measures, its target, its calculation, its history.
+import type { IndicatorAnalysis } from '../../analyse/types.js';
+import { formatNumber, formatTarget, quarterAndYear } from '../../narrate/index.js';
+import { parsePeriod, periodEndDate } from '../../period.js';
+import { ukDate } from './dates.js';
+import { describe, HelperError, type BoardpackHelper } from './define.js';
+import { indicatorArgument } from './indicators.js';
+import { countOf, listInWords } from './words.js';
+
+/** What a figure in this unit is called in a sentence: "increase the percentage to 72%". */
+const MEASURE: Record<IndicatorAnalysis['unit'], string> = {
+  percent: 'the percentage',
+  rate: 'the rate',
+  number: 'the number',
+  days: 'the average time taken',
+  currency: 'the amount',
+};
+
+/** `Referrals to ...` → `referrals to ...`; an acronym (`CAF assessments`, `NEET`) keeps its capitals. */
+function midSentence(title: string): string {
+  const t = title.trim();
+  return /^[A-Z][a-z]/.test(t) ? `${t[0]?.toLowerCase() ?? ''}${t.slice(1)}` : t;
+}
+
+const ALREADY_A_MEASURE = /^(the\s+)?(percentage|proportion|rate|number|average|total|amount|spend|%)\b/i;
+
+/** "This indicator measures the percentage of referrals to children's social care going on to initial assessment." */
+export function measuresSentence(a: IndicatorAnalysis): string {
+  const what = midSentence(a.title);
+  const measured = a.unit === 'percent' && !ALREADY_A_MEASURE.test(what) ? `the percentage of ${what}` : what;
+  return `This indicator measures ${measured}.`;
+}
+
+/** `31 December 2009`, from the report period. */
+function endOf(period: string): string | null {
+  const p = parsePeriod(period);
+  return p === null ? null : ukDate(periodEndDate(p));
+}
+
+/**
+ * "The target is to increase the percentage to 72% by the end of Quarter 3 2009-10 (31 December 2009)." A target
+ * already met is to be kept: "to keep the percentage at or above 72%". Without a target says so.
+ */
+export function targetSentence(a: IndicatorAnalysis): string {
+  if (a.target === null) return `There is no target for this indicator in ${quarterAndYear(a.period)}.`;
+  const target = formatTarget(a.target, a.unit, a.decimals, a.indicator.ratePer);
+  const end = endOf(a.period);
+  const when = `by the end of ${quarterAndYear(a.period)}${end === null ? '' : ` (${end})`}`;
+  const measure = MEASURE[a.unit];
+  if (a.polarity === null) return `The target is ${target} ${when}.`;
+  if (a.rag === 'green') return `The target is to keep ${measure} at or ${a.polarity === 'higher' ? 'above' : 'below'} ${target}; it was met ${when}.`;
+  return `The target is to ${a.polarity === 'higher' ? 'increase' : 'reduce'} ${measure} to ${target} ${when}.`;
+}
+
+/**
+ * "The calculation is the number of children who went on to receive an Initial Assessment during the year – 1,732,
+ * as a percentage of the number of children referred into Children's Social Care during the year – 2,677
+ * (31 December 2009 figures)." Figures not reported are said so; empty without both labels (nothing to say).
+ */
+export function calculationSentence(a: IndicatorAnalysis): string {
+  const numeratorLabel = a.indicator.numeratorLabel?.trim() ?? '';
+  const denominatorLabel = a.indicator.denominatorLabel?.trim() ?? '';
+  if (numeratorLabel === '' || denominatorLabel === '') return '';
+  const now = a.history.at(-1);
+  const numerator = now?.period === a.period ? now.numerator : null;
+  const denominator = now?.period === a.period ? now.denominator : null;
+  const figure = (n: number | null): string => (n === null ? '' : ` – ${formatNumber(n, Number.isInteger(n) ? 0 : a.decimals)}`);
+  const relation =
+    a.unit === 'percent' ? 'as a percentage of' : a.unit === 'rate' && a.indicator.ratePer !== null ? `expressed per ${formatNumber(a.indicator.ratePer, 0)} of` : 'divided by';
+  const end = endOf(a.period);
+  const sentence = `The calculation is the number of ${numeratorLabel}${figure(numerator)}, ${relation} the number of ${denominatorLabel}${figure(denominator)}`;
+  if (numerator === null && denominator === null) return `${sentence}. Neither figure was reported for ${quarterAndYear(a.period)}.`;
+  if (numerator === null || denominator === null) {
+    return `${sentence}${end === null ? '' : ` (${end} figures)`}. The number of ${numerator === null ? numeratorLabel : denominatorLabel} was not reported for ${quarterAndYear(a.period)}.`;
+  }
+  return `${sentence}${end === null ? '' : ` (${end} figures)`}.`;
+}
+
+/**
+ * "This report presents to the LSP Executive Board the current position with regard to the performance of NI68 –
+ * Referrals ... – following two quarters where the target was reported as red."
+ */
+export function exceptionSummarySentence(a: IndicatorAnalysis, boardName: string): string {
+  const quarters = a.redStreak >= 2 ? countOf(a.redStreak, 'consecutive quarter') : 'a quarter';
+  return `This report presents to the ${boardName} the current position with regard to the performance of ${a.id} – ${a.title} – following ${quarters} where the target was reported as red.`;
+}
+
+/**
+ * "This indicator was reported to the LSP Executive Board in 2009-10 Q2; it is still red." Periods the register holds
+ * that are not before the report period are left out (a rerun of the same quarter is not "before"). Empty for none.
+ */
+export function reportedBeforeSentence(a: IndicatorAnalysis, history: unknown, boardName: string): string {
+  if (typeof history !== 'object' || history === null || Array.isArray(history)) throw new HelperError(`expects exceptionHistory (periods by indicator id), got ${describe(history)}`);
+  const periods: unknown = (history as Record<string, unknown>)[a.id];
+  if (periods === undefined || periods === null) return '';
+  if (!Array.isArray(periods) || !periods.every((p) => typeof p === 'string')) throw new HelperError(`exceptionHistory.${a.id} is not a list of periods`);
+  const now = parsePeriod(a.period);
+  const before = periods.filter((p) => {
+    const then = parsePeriod(p);
+    return now === null || then === null ? p !== a.period : then.year * 4 + then.quarter < now.year * 4 + now.quarter;
+  });
+  if (before.length === 0) return '';
+  const still = a.rag === 'red' ? 'it is still red' : a.rag === null ? 'it is not rated this quarter' : `it is now ${a.rag}`;
+  return `This indicator was reported to the ${boardName} in ${listInWords(before)}; ${still}.`;
+}
+
+function textArgument(value: unknown, what: string): string {
+  if (typeof value !== 'string') throw new HelperError(`expects ${what}, got ${describe(value)}`);
+  return value;
+}
+
+export const measures: BoardpackHelper = ([a]) => measuresSentence(indicatorArgument(a));
+export const target: BoardpackHelper = ([a]) => targetSentence(indicatorArgument(a));
+export const calculation: BoardpackHelper = ([a]) => calculationSentence(indicatorArgument(a));
+export const exceptionSummary: BoardpackHelper = ([a, board]) => exceptionSummarySentence(indicatorArgument(a), textArgument(board, 'the board name'));
+export const reportedBefore: BoardpackHelper = ([a, history, board]) => reportedBeforeSentence(indicatorArgument(a), history, textArgument(board, 'the board name'));
