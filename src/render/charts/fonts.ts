@@ -1,8 +1,8 @@
 // Finds the document font (Liberation Sans) shipped in templates/fonts, so charts never fall back to system fonts.
 
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot as findPackageRoot } from '../../paths.js';
 
 /** The family name Chart.js asks canvas for; the same face the DOCX and PDF body text uses. */
 export const documentFontFamily = 'Liberation Sans';
@@ -12,22 +12,8 @@ export interface DocumentFontFile {
   weight: 'normal' | 'bold';
 }
 
-/**
- * The package root: the nearest folder above `fromDir` holding package.json. Walking up, rather than a fixed `../..`,
- * finds it both from src/render/charts (tsx, vitest) and from dist/src/render/charts (built).
- */
-export function findPackageRoot(fromDir: string): string {
-  let dir = fromDir;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`render/charts: no package.json above ${fromDir}; cannot find templates/fonts`);
-    dir = parent;
-  }
-}
-
 /** Regular and bold Liberation Sans, checked to exist so a broken install fails loudly instead of drawing in DejaVu. */
-export function documentFontFiles(packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)))): DocumentFontFile[] {
+export function documentFontFiles(packageRoot = findPackageRoot()): DocumentFontFile[] {
   const folder = join(packageRoot, 'templates', 'fonts');
   const files: DocumentFontFile[] = [
     { path: join(folder, 'LiberationSans-Regular.ttf'), weight: 'normal' },

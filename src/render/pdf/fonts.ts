@@ -1,7 +1,7 @@
 // Liberation Sans, read from templates/fonts once per process and registered on each pdfkit document.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fontsDir } from '../../paths.js';
 import type { PdfDocument } from './pdfkit.js';
 
 /** The four faces a paper uses; names are the pdfkit font names we register. */
@@ -16,23 +16,12 @@ const FONT_FILES: Record<FontFace, string> = {
 
 export const FONT_FACES: readonly FontFace[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
-/** Walks up from this module to the folder holding package.json, so it works from src/ (tsx, vitest) and dist/. */
-export function findPackageRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`render/pdf: no package.json above ${start}; cannot find templates/fonts`);
-    dir = parent;
-  }
-}
-
 let cached: Record<FontFace, Buffer> | null = null;
 
 /** The font files' bytes, read on first use and kept for the life of the process. */
 export function fontData(): Record<FontFace, Buffer> {
   if (cached !== null) return cached;
-  const folder = join(findPackageRoot(), 'templates', 'fonts');
+  const folder = fontsDir();
   const read = (face: FontFace): Buffer => {
     const file = join(folder, FONT_FILES[face]);
     if (!existsSync(file)) throw new Error(`render/pdf: font file ${file} is missing (Liberation Sans is needed to embed text)`);

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { documentFontFiles, findPackageRoot } from '../../../src/render/charts/fonts.js';
+import { documentFontFiles } from '../../../src/render/charts/fonts.js';
+import { packageRoot as findPackageRoot } from '../../../src/paths.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const packageRoot = findPackageRoot(here);
+const packageRoot = findPackageRoot();
 const fontsFolder = join(packageRoot, 'templates', 'fonts');
 
 /** Renders in a fresh process (fontconfig starts once per process), with extra environment. */

@@ -1,7 +1,8 @@
 // Small rules of the PDF renderer: column widths, the paper date, missing glyphs, RAG contrast, inline runs.
 import { describe, expect, it } from 'vitest';
 import { paperDate } from '../../../src/render/pdf/document.js';
-import { findPackageRoot, fontData, substituteMissingGlyphs } from '../../../src/render/pdf/fonts.js';
+import { fontData, substituteMissingGlyphs } from '../../../src/render/pdf/fonts.js';
+import { packageRoot as findPackageRoot } from '../../../src/paths.js';
 import { columnWidths } from '../../../src/render/pdf/handlers/tableColumns.js';
 import { inlineRuns, plainText } from '../../../src/render/pdf/inline.js';
 import { COLOUR, RAG_FILL } from '../../../src/render/pdf/layout.js';
