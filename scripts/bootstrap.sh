@@ -9,7 +9,7 @@ mode="${1:-run}"
 packages=(libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3)
 if [ "$mode" = test ]; then
   # The tests read our output as a reader's tools would: LibreOffice opens every DOCX, poppler and qpdf check every PDF.
-  packages+=(poppler-utils qpdf libreoffice-writer-nogui)
+  packages+=(poppler-utils qpdf mupdf-tools libreoffice-writer-nogui fonts-liberation2)
 fi
 
 missing=()
@@ -21,7 +21,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # Reinstall node modules when the lockfile changed since the last install (or there are none).
