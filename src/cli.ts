@@ -63,6 +63,21 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
         command = async () => (await import('./commands/build.js')).buildCommand(options, io);
       },
     )
+    .command(
+      'run',
+      'Build every job in a run config (month-end runs): parallel workers, atomic writes, a manifest and an exception register',
+      (y) =>
+        y
+          .option('config', { type: 'string', demandOption: true, describe: 'Run config (.yaml or .json) listing the jobs' })
+          .option('job', { type: 'string', describe: 'Run only this job (to shard jobs across machines)' })
+          .option('concurrency', { type: 'number', describe: 'Jobs built at once (default: the number of cores)' })
+          .option('json', { type: 'boolean', default: false, describe: 'A machine-readable summary on stdout' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'Print only failures' }),
+      (args) => {
+        const options = { config: args.config, job: args.job, concurrency: args.concurrency, json: args.json, quiet: args.quiet };
+        command = async () => (await import('./commands/run.js')).runCommand(options, io);
+      },
+    )
     .demandCommand(1, 'Name a command: validate, analyse or build.')
     .strict()
     .help()
