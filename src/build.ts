@@ -8,7 +8,7 @@ import type { ChartSpec, Document } from './model/types.js';
 import type { OutputFile } from './output.js';
 import { builtInTemplatesDir } from './paths.js';
 import { parsePeriod, periodEndDate } from './period.js';
-import { readScorecard } from './read/index.js';
+import { readScorecard, type ReadLimits } from './read/index.js';
 
 export type Format = 'docx' | 'pdf';
 export const FORMATS: readonly Format[] = ['docx', 'pdf'];
@@ -32,8 +32,13 @@ export interface BuildOptions {
   date?: string | undefined;
   /** Emit the intermediate stages as JSON files beside the papers. */
   emit?: 'analysis' | 'model' | undefined;
-  /** What the exception register remembers of earlier periods (month-end runs); templates say "reported in 2016-17 Q2; still red". */
-  exceptionHistory?: ExceptionHistory | undefined;
+  /**
+   * What the exception register remembers of periods before the report period (month-end runs), so templates can
+   * say "reported in 2016-17 Q2; still red". Asked once the report period is known.
+   */
+  exceptionHistory?: ((reportPeriod: string) => ExceptionHistory) | undefined;
+  /** Limits on the workbook (unpacked size, rows ...); the read stage's defaults otherwise. */
+  limits?: Partial<ReadLimits> | undefined;
   /** Called as each file is rendered (for progress bars). */
   onFile?: ((name: string) => void) | undefined;
 }
@@ -116,7 +121,7 @@ async function render(doc: Document, format: Format, renderChart: ChartRenderer)
 }
 
 export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
-  const read = await readScorecard(options.data);
+  const read = await readScorecard(options.data, { limits: options.limits ?? {} });
   if (read.scorecard === null || hasErrors(read.diagnostics)) return { files: [], diagnostics: read.diagnostics, analysis: null };
 
   const analysis = analyse(read.scorecard, {
@@ -135,6 +140,9 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
     return { files: [], diagnostics: [...diagnostics, error('bad-date', `--date must be written YYYY-MM-DD; got "${String(date)}"`)], analysis };
   }
 
+  const exceptionHistory = options.exceptionHistory?.(analysis.period) ?? {};
+  // A paper dated with --date shows that date as the meeting's when the config names none.
+  const config = options.config.meeting.date === null && options.date !== undefined ? { ...options.config, meeting: { ...options.config.meeting, date } } : options.config;
   const templatesDirs = [...(options.config.templates !== null ? [options.config.templates] : []), builtInTemplatesDir()];
   const charts = createChartFactory(analysis);
   const files: OutputFile[] = [];
@@ -145,7 +153,7 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
     const composed = composePaper({
       templateName: job.template,
       templatesDirs,
-      context: paperContext(analysis, options.config, date, job.indicator, options.exceptionHistory),
+      context: paperContext(analysis, config, date, job.indicator, exceptionHistory),
       charts,
     });
     diagnostics.push(...composed.diagnostics);

@@ -80,7 +80,9 @@ export function createChartFactory(analysis: Analysis): ChartFactory {
         if (typeof a === 'string') return error('unknown-indicator', a);
         const spec = trend(a);
         if (spec.kind === 'trend' && spec.points.every((p) => p.value === null)) return warning('empty-chart', `${a.id} has no values to chart; trend chart left out`);
-        return result(spec, `${chartTitle(a)}: the last ${spec.kind === 'trend' ? spec.points.length : 0} quarters against target`);
+        const points = spec.kind === 'trend' ? spec.points : [];
+        const againstTarget = points.some((p) => p.target !== null) ? ' against target' : '';
+        return result(spec, `${chartTitle(a)}: the last ${points.length === 1 ? 'quarter' : `${points.length} quarters`}${againstTarget}`);
       }
       case 'comparison': {
         const a = indicatorFor(hash, kind);

@@ -1,8 +1,7 @@
-// One job of a run, as a worker builds it: check the workbook, settle the period, build every paper in memory.
-import { analyse } from '../analyse/index.js';
+// One job of a run, as a worker builds it: every paper in memory, with the exception history the register holds.
 import { buildPapers } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
-import { readScorecard, type ReadLimits } from '../read/index.js';
+import type { ReadLimits } from '../read/index.js';
 import type { RunLimits } from './config.js';
 import { exceptionHistoryFor } from './register.js';
 import type { JobOutcome, JobRequest } from './types.js';
@@ -22,49 +21,36 @@ const warningsIn = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) =>
 
 /**
  * Never throws: a bad workbook or template is `invalid-input` with every error; anything thrown while rendering
- * is `render-failed` with its message. The scorecard is read once more up front only when it must be: to apply
- * the run's limits (buildPapers does not take limits yet) or to learn which quarter is `latest`.
+ * is `render-failed` with its message.
  */
 export async function buildJob(request: JobRequest, onFile: (name: string) => void): Promise<JobOutcome> {
   const { job, limits, fault } = request;
-  let period: string | null = job.period === 'latest' ? null : job.period;
+  const period: string | null = job.period === 'latest' ? null : job.period;
+  const register = { version: 1 as const, jobs: { [job.name]: { periods: request.reported } } };
   try {
-    const readLimits = readLimitsOf(limits);
-    if (period === null || Object.keys(readLimits).length > 0) {
-      const read = await readScorecard(job.scorecard, { limits: readLimits });
-      if (read.scorecard === null || hasErrors(read.diagnostics)) {
-        return { status: 'invalid-input', period, errors: errorsIn(read.diagnostics), warnings: warningsIn(read.diagnostics) };
-      }
-      if (period === null) {
-        const analysis = analyse(read.scorecard, { exceptionThreshold: job.paperConfig.exceptions.threshold });
-        if (hasErrors(analysis.diagnostics)) return { status: 'invalid-input', period, errors: errorsIn(analysis.diagnostics), warnings: warningsIn(analysis.diagnostics) };
-        period = analysis.period;
-      }
-    }
-    const reportPeriod = period;
-    const history = exceptionHistoryFor({ version: 1, jobs: { [job.name]: { periods: request.reported } } }, job.name, reportPeriod);
     let rendered = 0;
     const result = await buildPapers({
       data: job.scorecard,
       papers: job.papers,
       formats: job.formats,
       config: job.paperConfig,
-      period: reportPeriod,
+      period: period ?? undefined,
       date: job.date ?? undefined,
-      exceptionHistory: history,
+      limits: readLimitsOf(limits),
+      exceptionHistory: (reportPeriod) => exceptionHistoryFor(register, job.name, reportPeriod),
       onFile: (name) => {
         rendered += 1;
         onFile(name);
         if (fault !== null && rendered >= fault.afterFiles) throw new Error(`injected fault after ${rendered} rendered files (test hook)`);
       },
     });
-    const analysisPeriod = result.analysis?.period ?? reportPeriod;
+    const analysisPeriod = result.analysis?.period ?? period;
     if (hasErrors(result.diagnostics) || result.analysis === null) {
       return { status: 'invalid-input', period: analysisPeriod, errors: errorsIn(result.diagnostics), warnings: warningsIn(result.diagnostics) };
     }
     return {
       status: 'ok',
-      period: analysisPeriod,
+      period: result.analysis.period,
       files: result.files,
       warnings: warningsIn(result.diagnostics),
       exceptions: result.analysis.exceptions.map((e) => e.id),

@@ -31,6 +31,12 @@ describe('createChartFactory', () => {
     expect(result.caption).toBe('NI68 Referrals going on to initial assessment: the last 8 quarters against target');
   });
 
+  it('trend captions say "against target" only when a target is drawn', () => {
+    const untargeted = { ...ni68, id: 'CONT01', target: null, history: ni68.history.map((q) => ({ ...q, target: null, rag: null })) };
+    const result = createChartFactory({ ...analysis, indicators: [untargeted] })('trend', { id: 'CONT01' });
+    expect(isDiagnostic(result) ? result.message : result.caption).toBe('CONT01 Referrals going on to initial assessment: the last 8 quarters');
+  });
+
   it('comparison: our value against the comparators that have data, over the quarters that hold any', () => {
     expect(chart('comparison', { id: 'NI68' }).spec).toEqual({
       kind: 'comparison', title: 'NI68 Referrals going on to initial assessment', valueSuffix: '%', decimals: 1,
