@@ -45,30 +45,62 @@ function youngGenerationMb(limits: ReadLimits): number {
   return Math.max(1, Math.min(64, Math.floor(limits.maxWorkerMemoryMb / 4)));
 }
 
+/**
+ * Starting a worker and loading exceljs into it costs more than reading a typical scorecard, so after a clean
+ * reply the worker waits (unreferenced, so it never keeps the process alive) for the next read with the same
+ * limits. A worker that failed, ran out of memory or timed out is never reused.
+ */
+let idle: { worker: Worker; key: string } | null = null;
+
+function takeWorker(limits: ReadLimits): { worker: Worker; key: string } {
+  const resourceLimits = { maxOldGenerationSizeMb: limits.maxWorkerMemoryMb, maxYoungGenerationSizeMb: youngGenerationMb(limits) };
+  const key = JSON.stringify(resourceLimits);
+  if (idle !== null && idle.key === key) {
+    const reused = idle;
+    idle = null;
+    reused.worker.ref();
+    return reused;
+  }
+  return { worker: startWorker({ resourceLimits, stdout: false, stderr: false }), key };
+}
+
+function keepForNextRead(slot: { worker: Worker; key: string }): void {
+  if (idle !== null) {
+    void slot.worker.terminate();
+    return;
+  }
+  slot.worker.unref();
+  // An idle worker that dies (it should not) is simply forgotten.
+  slot.worker.once('exit', () => {
+    if (idle?.worker === slot.worker) idle = null;
+  });
+  idle = slot;
+}
+
 export function parseWorkbookInWorker(file: string, limits: ReadLimits): Promise<WorkerOutcome> {
   const request: WorkerRequest = { file, maxRows: limits.maxRows };
-  const worker = startWorker({
-    workerData: request,
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerMemoryMb, maxYoungGenerationSizeMb: youngGenerationMb(limits) },
-    stdout: false,
-    stderr: false,
-  });
+  const slot = takeWorker(limits);
+  const { worker } = slot;
   return new Promise<WorkerOutcome>((resolve) => {
     let settled = false;
-    const settle = (outcome: WorkerOutcome): void => {
+    const settle = (outcome: WorkerOutcome, reusable: boolean): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      // Only our own listeners: Worker keeps internal ones (removeAllListeners would stop its messages).
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) keepForNextRead(slot);
+      else void worker.terminate();
       resolve(outcome);
-      void worker.terminate();
     };
     const timer = setTimeout(() => {
-      settle({ ok: false, diagnostic: error('workbook-timeout', `reading the workbook took longer than ${limits.timeoutMs / 1000} seconds and was stopped; it may be damaged or built to stall the reader`, { file }) });
+      settle({ ok: false, diagnostic: error('workbook-timeout', `reading the workbook took longer than ${limits.timeoutMs / 1000} seconds and was stopped; it may be damaged or built to stall the reader`, { file }) }, false);
     }, limits.timeoutMs);
-    worker.on('message', (reply: WorkerReply) => settle(fromReply(reply, file)));
-    worker.on('error', (err: Error) => settle({ ok: false, diagnostic: describeWorkerError(err, limits, file) }));
-    worker.on('exit', (code) => {
-      settle({ ok: false, diagnostic: error('unreadable-workbook', `the workbook reader stopped unexpectedly (exit code ${code})`, { file }) });
-    });
+    const onMessage = (reply: WorkerReply): void => settle(fromReply(reply, file), reply.ok);
+    const onError = (err: Error): void => settle({ ok: false, diagnostic: describeWorkerError(err, limits, file) }, false);
+    const onExit = (code: number): void =>
+      settle({ ok: false, diagnostic: error('unreadable-workbook', `the workbook reader stopped unexpectedly (exit code ${code})`, { file }) }, false);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(request);
   });
 }

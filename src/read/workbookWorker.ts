@@ -1,5 +1,5 @@
-// Worker thread: parse an .xlsx with exceljs and send back plain sheet grids. Runs under a heap limit and a timeout.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread: parse each .xlsx it is sent with exceljs and send back plain sheet grids. Runs under a heap limit and a timeout.
+import { parentPort } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { normaliseCell } from './cell.js';
 import type { CellValue } from './cell.js';
@@ -50,4 +50,7 @@ async function readWorkbook(request: WorkerRequest): Promise<WorkerReply> {
   return { ok: true, sheets };
 }
 
-parentPort!.postMessage(await readWorkbook(workerData as WorkerRequest));
+// One request at a time: the reader sends the next only after this one's reply, so a worker can serve many reads.
+parentPort!.on('message', (request: WorkerRequest) => {
+  void readWorkbook(request).then((reply) => parentPort!.postMessage(reply));
+});

@@ -1,0 +1,28 @@
+// The workbook worker serves one read after another: each read must see only its own file.
+import { describe, expect, it } from 'vitest';
+import { readScorecard } from '../../src/read/index.js';
+
+describe('reading several workbooks in a row', () => {
+  it('gives each read its own figures, whatever was read before', async () => {
+    const long = await readScorecard('data/sample-scorecard.xlsx');
+    const wide = await readScorecard('data/sample-scorecard-wide.xlsx');
+    const again = await readScorecard('data/sample-scorecard.xlsx');
+    expect(long.scorecard?.layout).toBe('long');
+    expect(wide.scorecard?.layout).toBe('wide');
+    expect(again).toEqual(long);
+  });
+
+  it('reads in parallel without mixing replies', async () => {
+    const files = ['data/sample-scorecard.xlsx', 'data/sample-scorecard-wide.xlsx', 'data/sample-scorecard.xlsx', 'data/sample-scorecard-wide.xlsx'];
+    const results = await Promise.all(files.map((f) => readScorecard(f)));
+    expect(results.map((r) => r.scorecard?.layout)).toEqual(['long', 'wide', 'long', 'wide']);
+  });
+
+  it('a failed read (a timeout) does not spoil the next one', async () => {
+    const stalled = await readScorecard('data/sample-scorecard.xlsx', { limits: { timeoutMs: 1 } });
+    expect(stalled.diagnostics.map((d) => d.code)).toContain('workbook-timeout');
+    const next = await readScorecard('data/sample-scorecard.xlsx');
+    expect(next.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(next.scorecard?.indicators).toHaveLength(15);
+  });
+});
