@@ -5,10 +5,14 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadRunConfig } from '../src/run/config.js';
-import { silentProgress } from '../src/run/progress.js';
-import { runJobs } from '../src/run/runner.js';
+import { pathToFileURL } from 'node:url';
 import { writeBenchWorkbook } from './workbook.js';
+
+// The built package (npm run bench builds it), as a scheduler runs it: under tsx every worker would compile TypeScript.
+const built = <T>(path: string): Promise<T> => import(pathToFileURL(path).href) as Promise<T>;
+const { loadRunConfig } = await built<typeof import('../src/run/config.js')>('dist/run/config.js');
+const { silentProgress } = await built<typeof import('../src/run/progress.js')>('dist/run/progress.js');
+const { runJobs } = await built<typeof import('../src/run/runner.js')>('dist/run/runner.js');
 
 const { values: flags } = parseArgs({ options: { paper: { type: 'string', default: 'cabinet' }, jobs: { type: 'string', default: '20' }, indicators: { type: 'string', default: '60' } } });
 const paper = flags.paper;
