@@ -122,21 +122,29 @@ export function validateConfig(raw: unknown, file: string): ConfigResult {
   return { config: null, diagnostics };
 }
 
-/** Reads boardpack.config.json or .yaml/.yml; with no file, the defaults (placeholders for the meeting details). */
-export async function loadConfig(file: string | undefined): Promise<ConfigResult> {
-  if (file === undefined) return { config: resolveConfig({}), diagnostics: [] };
+/**
+ * Reads a JSON or YAML (.yaml/.yml) file into plain data, or says why not. `what` names the file in messages and
+ * prefixes the diagnostic codes (`config-missing`, `config-syntax`).
+ */
+export async function readDataFile(file: string, what: 'config' | 'run-config'): Promise<{ raw: unknown } | { diagnostic: Diagnostic }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    return { config: null, diagnostics: [error('config-missing', 'cannot read the config file', { file })] };
+    return { diagnostic: error(`${what}-missing`, `cannot read the ${what.replace('-', ' ')} file`, { file }) };
   }
-  let raw: unknown;
+  const yaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase());
   try {
-    raw = ['.yaml', '.yml'].includes(extname(file).toLowerCase()) ? parseYaml(text) : JSON.parse(text);
+    return { raw: yaml ? parseYaml(text) : JSON.parse(text) };
   } catch (e) {
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { config: null, diagnostics: [error('config-syntax', `not valid ${extname(file).slice(1).toUpperCase() || 'JSON'}: ${reason}`, { file })] };
+    return { diagnostic: error(`${what}-syntax`, `not valid ${yaml ? 'YAML' : 'JSON'}: ${reason}`, { file }) };
   }
-  return validateConfig(raw, file);
+}
+
+/** Reads boardpack.config.json or .yaml/.yml; with no file, the defaults (placeholders for the meeting details). */
+export async function loadConfig(file: string | undefined): Promise<ConfigResult> {
+  if (file === undefined) return { config: resolveConfig({}), diagnostics: [] };
+  const read = await readDataFile(file, 'config');
+  return 'diagnostic' in read ? { config: null, diagnostics: [read.diagnostic] } : validateConfig(read.raw, file);
 }

@@ -1,10 +1,8 @@
 // The run config (`boardpack run --config FILE`): the month-end jobs, validated once, paths resolved from its folder.
-import { readFile } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { FORMATS, type Format } from '../build.js';
-import { validateConfig, type ResolvedConfig } from '../config.js';
+import { readDataFile, validateConfig, type ResolvedConfig } from '../config.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { parsePeriod, periodLabel } from '../period.js';
 
@@ -162,19 +160,6 @@ export function validateRunConfig(raw: unknown, file: string): RunConfigResult {
 
 /** Reads a run config written as JSON or YAML (.yaml/.yml). */
 export async function loadRunConfig(file: string): Promise<RunConfigResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return { config: null, diagnostics: [error('run-config-missing', 'cannot read the run config file', { file })] };
-  }
-  let raw: unknown;
-  const yaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase());
-  try {
-    raw = yaml ? parseYaml(text) : JSON.parse(text);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { config: null, diagnostics: [error('run-config-syntax', `not valid ${yaml ? 'YAML' : 'JSON'}: ${reason}`, { file })] };
-  }
-  return validateRunConfig(raw, file);
+  const read = await readDataFile(file, 'run-config');
+  return 'diagnostic' in read ? { config: null, diagnostics: [read.diagnostic] } : validateRunConfig(read.raw, file);
 }
