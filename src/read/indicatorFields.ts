@@ -1,29 +1,18 @@
 // Reading one indicator's definition (title, polarity, unit, target...) from a row, wherever that row sits.
-import type { Polarity, Unit } from './types.js';
+import type { Indicator, Polarity, Unit } from './types.js';
 import { cellAt, describeCell } from './grid.js';
 import type { GridRow } from './grid.js';
 import type { Field } from './headers.js';
 import { readNumber, readText } from './numbers.js';
 import type { Findings } from './place.js';
 
-/** An indicator's fields as found; null where the cell was blank or wrong (the error is already reported). */
-export interface IndicatorFields {
+/** An indicator's fields as found; null where the cell was blank or wrong (the error is already reported). Its ID and place are checked elsewhere. */
+export type IndicatorFields = Omit<Indicator, 'id' | 'title' | 'unit' | 'where'> & {
   title: string | null;
-  polarity: Polarity | null;
   unit: Unit | null;
-  decimals: number | null;
-  target: number | null;
-  tolerance: number | null;
-  ratePer: number | null;
-  theme: string | null;
-  owner: string | null;
-  definition: string | null;
-  rationale: string | null;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
   /** A target or tolerance was shown as a percentage: evidence of the unit when none is given. */
   shownAsPercent: boolean;
-}
+};
 
 const POLARITIES: ReadonlyMap<string, Polarity> = new Map([
   ['higher', 'higher'], ['high', 'higher'], ['up', 'higher'], ['higherisbetter', 'higher'], ['highisgood', 'higher'],
