@@ -2,7 +2,7 @@
 import { analyse } from './analyse/index.js';
 import type { Analysis, IndicatorAnalysis } from './analyse/types.js';
 import { composePaper, createChartFactory } from './compose/index.js';
-import type { ResolvedConfig } from './config.js';
+import type { Meeting, ResolvedConfig } from './config.js';
 import { error, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { ChartSpec, Document } from './model/types.js';
 import type { OutputFile } from './output.js';
@@ -54,6 +54,8 @@ export type ExceptionHistory = Readonly<Record<string, readonly string[]>>;
 
 /** One document to compose: a template, its file name (without extension) and what it is about. */
 interface PaperJob {
+  /** The paper type, for its own meeting details; null for a template asked for by name. */
+  paper: PaperType | null;
   template: string;
   fileStem: string;
   indicator: IndicatorAnalysis | null;
@@ -69,11 +71,12 @@ function paperJobs(papers: string[], analysis: Analysis): PaperJob[] {
     if (paper === 'exceptions') {
       for (const e of analysis.exceptions) {
         const indicator = analysis.indicators.find((a) => a.id === e.id) ?? null;
-        jobs.push({ template: PAPERS.exceptions, fileStem: `${PAPERS.exceptions}-${e.id}-${period}`, indicator });
+        jobs.push({ paper: 'exceptions', template: PAPERS.exceptions, fileStem: `${PAPERS.exceptions}-${e.id}-${period}`, indicator });
       }
     } else {
-      const template = paper in PAPERS ? PAPERS[paper as PaperType] : paper;
-      jobs.push({ template, fileStem: `${template}-${period}`, indicator: null });
+      const type = paper in PAPERS ? (paper as PaperType) : null;
+      const template = type === null ? paper : PAPERS[type];
+      jobs.push({ paper: type, template, fileStem: `${template}-${period}`, indicator: null });
     }
   }
   return jobs;
@@ -115,6 +118,17 @@ async function cachedChartRenderer(): Promise<ChartRenderer> {
   };
 }
 
+/**
+ * The meeting a paper goes to (its own where the config gives one, as a scrutiny pack to a scrutiny panel) and the
+ * date it is dated: --date, else that meeting's date, else the end of the report quarter. A paper dated with
+ * --date shows that date as its meeting's when the config names none.
+ */
+function datedFor(config: ResolvedConfig, paper: PaperType | null, options: BuildOptions, quarterEnd: string): { config: ResolvedConfig; date: string } {
+  const meeting: Meeting = (paper === null ? undefined : config.meetings[paper]) ?? config.meeting;
+  const date = options.date ?? meeting.date ?? quarterEnd;
+  return { config: { ...config, meeting: options.date !== undefined && meeting.date === null ? { ...meeting, date } : meeting }, date };
+}
+
 async function render(doc: Document, format: Format, renderChart: ChartRenderer): Promise<Uint8Array> {
   if (format === 'docx') return (await import('./render/docx/index.js')).renderDocx(doc, { renderChart });
   return (await import('./render/pdf/index.js')).renderPdfWith(doc, { renderChart });
@@ -135,14 +149,13 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
 
   const reportPeriod = parsePeriod(analysis.period);
-  const date = options.date ?? options.config.meeting.date ?? (reportPeriod === null ? null : periodEndDate(reportPeriod));
-  if (date === null || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    return { files: [], diagnostics: [...diagnostics, error('bad-date', `--date must be written YYYY-MM-DD; got "${String(date)}"`)], analysis };
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+    return { files: [], diagnostics: [...diagnostics, error('bad-date', `--date must be written YYYY-MM-DD; got "${options.date}"`)], analysis };
   }
+  if (reportPeriod === null) throw new Error(`analyse chose "${analysis.period}", which is not a quarter, without an error`);
+  const quarterEnd = periodEndDate(reportPeriod);
 
   const exceptionHistory = options.exceptionHistory?.(analysis.period) ?? {};
-  // A paper dated with --date shows that date as the meeting's when the config names none.
-  const config = options.config.meeting.date === null && options.date !== undefined ? { ...options.config, meeting: { ...options.config.meeting, date } } : options.config;
   const templatesDirs = [...(options.config.templates !== null ? [options.config.templates] : []), builtInTemplatesDir()];
   const charts = createChartFactory(analysis);
   const files: OutputFile[] = [];
@@ -150,10 +163,11 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
 
   const documents: { stem: string; doc: Document }[] = [];
   for (const job of paperJobs(options.papers, analysis)) {
+    const paper = datedFor(options.config, job.paper, options, quarterEnd);
     const composed = composePaper({
       templateName: job.template,
       templatesDirs,
-      context: paperContext(analysis, config, date, job.indicator, exceptionHistory),
+      context: paperContext(analysis, paper.config, paper.date, job.indicator, exceptionHistory),
       charts,
     });
     diagnostics.push(...composed.diagnostics);

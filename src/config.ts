@@ -33,6 +33,11 @@ const configSchema = z
     partnership: z.string().min(1).optional(),
     directorate: z.string().min(1).optional(),
     meeting: meeting.optional(),
+    /** Where a paper goes to another meeting (a scrutiny pack to a scrutiny panel): only what differs from `meeting`. */
+    meetings: z
+      .object({ cabinet: meeting.optional(), scrutiny: meeting.optional(), exceptions: meeting.optional() })
+      .strict()
+      .optional(),
     contactOfficers: z.array(person).optional(),
     author: person.optional(),
     exceptions: z
@@ -48,6 +53,15 @@ const configSchema = z
   .strict();
 
 export type UserConfig = z.infer<typeof configSchema>;
+
+export interface Meeting {
+  committee: string;
+  date: string | null;
+  agendaItem: string;
+  status: 'Public' | 'Exempt';
+  cabinetMembers: string[];
+  wards: string;
+}
 export type Person = z.infer<typeof person>;
 
 /** What the papers see: every field filled, placeholders clearly marked where the user gave nothing. */
@@ -55,14 +69,9 @@ export interface ResolvedConfig {
   council: string;
   partnership: string;
   directorate: string;
-  meeting: {
-    committee: string;
-    date: string | null;
-    agendaItem: string;
-    status: 'Public' | 'Exempt';
-    cabinetMembers: string[];
-    wards: string;
-  };
+  meeting: Meeting;
+  /** Per paper type, the meeting it goes to where that differs from `meeting`. */
+  meetings: Partial<Record<'cabinet' | 'scrutiny' | 'exceptions', Meeting>>;
   contactOfficers: Person[];
   author: Person;
   exceptions: { threshold: number; boardName: string; rule: string };
@@ -80,14 +89,10 @@ export function resolveConfig(user: UserConfig): ResolvedConfig {
     council: user.council ?? placeholder('Council name'),
     partnership: user.partnership ?? placeholder('Partnership name'),
     directorate: user.directorate ?? placeholder('Directorate'),
-    meeting: {
-      committee: user.meeting?.committee ?? placeholder('Committee'),
-      date: user.meeting?.date ?? null,
-      agendaItem: user.meeting?.agendaItem ?? placeholder('Agenda item'),
-      status: user.meeting?.status ?? 'Public',
-      cabinetMembers: user.meeting?.cabinetMembers ?? [placeholder('Cabinet member responsible')],
-      wards: user.meeting?.wards ?? 'All',
-    },
+    meeting: resolveMeeting(user.meeting ?? {}),
+    meetings: Object.fromEntries(
+      Object.entries(user.meetings ?? {}).map(([paper, differs]) => [paper, resolveMeeting({ ...user.meeting, ...differs })]),
+    ),
     contactOfficers: user.contactOfficers ?? [{ name: placeholder('Contact officer'), telephone: placeholder('Telephone') }],
     author: user.author ?? { name: placeholder('Report author'), title: placeholder('Job title') },
     exceptions: {
@@ -98,6 +103,17 @@ export function resolveConfig(user: UserConfig): ResolvedConfig {
         `The ${boardName} has agreed that should an improvement target underperform for a period of ${numberWord(threshold)} or more consecutive quarters, the relevant delivery plan or progress report will be reported to a subsequent board meeting for consideration and to identify any further action to be taken.`,
     },
     templates: user.templates ?? null,
+  };
+}
+
+function resolveMeeting(given: z.infer<typeof meeting>): Meeting {
+  return {
+    committee: given.committee ?? placeholder('Committee'),
+    date: given.date ?? null,
+    agendaItem: given.agendaItem ?? placeholder('Agenda item'),
+    status: given.status ?? 'Public',
+    cabinetMembers: given.cabinetMembers ?? [placeholder('Cabinet member responsible')],
+    wards: given.wards ?? 'All',
   };
 }
 

@@ -63,6 +63,17 @@ describe('boardpack build', () => {
     expect(JSON.parse(model).meta.date).toBe('2009-12-31');
   });
 
+  it('a paper with its own meeting in the config (a scrutiny pack to a scrutiny panel) is dated and headed for it', async () => {
+    const out = tmp.file('meetings');
+    const run = await runCli('build', '--data', SAMPLE, '--config', CONFIG, '--paper', 'cabinet,scrutiny', '--format', 'pdf', '--out', out, '--emit', 'model');
+    expect(run.code).toBe(0);
+    const model = (stem: string) => JSON.parse(readFileSync(join(out, `${stem}-2009-10-Q3.model.json`), 'utf8'));
+    expect(model('scrutiny-pack').meta.date).toBe('2010-01-19');
+    expect(model('scrutiny-pack').furniture.header).toBe("Children and Young People's Scrutiny Panel – 19 January 2010");
+    expect(model('cabinet-paper').meta.date).toBe('2010-01-12');
+    expect(model('cabinet-paper').furniture.header).toBe('Cabinet – agenda item 8');
+  });
+
   it.each([
     [['--format', 'odt'], 2, /--format takes docx, pdf/],
     [['--date', '12/01/2010'], 1, /YYYY-MM-DD/],
