@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { error, type Diagnostic } from './diagnostics.js';
+import { numberInWords } from './narrate/index.js';
 
 const person = z
   .object({
@@ -100,7 +101,7 @@ export function resolveConfig(user: UserConfig): ResolvedConfig {
       boardName,
       rule:
         user.exceptions?.rule ??
-        `The ${boardName} has agreed that should an improvement target underperform for a period of ${numberWord(threshold)} or more consecutive quarters, the relevant delivery plan or progress report will be reported to a subsequent board meeting for consideration and to identify any further action to be taken.`,
+        `The ${boardName} has agreed that should an improvement target underperform for a period of ${numberInWords(threshold)} or more consecutive quarters, the relevant delivery plan or progress report will be reported to a subsequent board meeting for consideration and to identify any further action to be taken.`,
     },
     templates: user.templates ?? null,
   };
@@ -117,10 +118,6 @@ function resolveMeeting(given: z.infer<typeof meeting>): Meeting {
   };
 }
 
-function numberWord(n: number): string {
-  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-  return words[n] ?? String(n);
-}
 
 export interface ConfigResult {
   config: ResolvedConfig | null;

@@ -44,6 +44,13 @@ export function directionArrow(direction: Direction | null): string {
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** 2 → `second` up to `tenth`; beyond that null (callers write "for 11 consecutive quarters"). */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** 2 → `two` up to twelve, as the seed papers write small counts; larger numbers as figures. */
+export function numberInWords(n: number): string {
+  return Number.isInteger(n) && n >= 0 ? (NUMBER_WORDS[n] ?? String(n)) : String(n);
+}
+
 export function ordinalWord(n: number): string | null {
   return Number.isInteger(n) && n >= 1 ? (ORDINALS[n - 1] ?? null) : null;
 }

@@ -37,6 +37,7 @@ function boardpackHelpers(state: RenderState): Record<string, BoardpackHelper> {
     hasCommentary,
     requiredCommentary: requiredCommentaryHelper(state),
     inWords: words.inWords,
+    meetingName: words.meetingName,
     count: words.count,
     listWords: words.listWords,
     join: words.join,

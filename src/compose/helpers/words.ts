@@ -1,12 +1,6 @@
 // Words a paper counts and lists with: `two quarters`, `2009-10 Q1 and 2009-10 Q2`, `Cllr A; Cllr B`.
+import { numberInWords } from '../../narrate/index.js';
 import { describe, HelperError, stringArgument, type BoardpackHelper } from './define.js';
-
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-/** 2 → `two` up to twelve, as the seed papers write small counts; larger numbers as figures. */
-export function numberInWords(n: number): string {
-  return Number.isInteger(n) && n >= 0 ? (NUMBER_WORDS[n] ?? String(n)) : String(n);
-}
 
 /** `one quarter`, `two quarters`, `13 quarters`. */
 export function countOf(n: number, noun: string, plural = `${noun}s`): string {
@@ -28,6 +22,19 @@ function texts(value: unknown): string[] {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new HelperError(`expects a list of text, got ${describe(value)}`);
   return value;
 }
+
+/**
+ * A meeting named in a sentence: `Cabinet` and `Council` stand alone, as councils write them; any other body takes
+ * `the` (`That the Children's Scrutiny Panel notes ...`).
+ */
+export function meetingInSentence(name: string): string {
+  const trimmed = name.trim();
+  if (/^(the\s|\[)/i.test(trimmed) || /^(cabinet|council|full council)$/i.test(trimmed)) return trimmed;
+  return `the ${trimmed}`;
+}
+
+/** `{{meetingName config.meeting.committee}}` → `Cabinet`, `the Scrutiny Panel`. */
+export const meetingName: BoardpackHelper = (args) => meetingInSentence(stringArgument(args, 0, 'a meeting name'));
 
 /** `{{inWords redStreak}}` → `two`. */
 export const inWords: BoardpackHelper = ([n]) => numberInWords(wholeNumber(n, 'a count'));
