@@ -161,7 +161,7 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   const files: OutputFile[] = [];
   if (options.emit === 'analysis') files.push({ name: `analysis-${slug(analysis.period)}.json`, bytes: json(analysis) });
 
-  const documents: { stem: string; doc: Document }[] = [];
+  const documents: ComposedPaper[] = [];
   for (const job of paperJobs(options.papers, analysis)) {
     const paper = datedFor(options.config, job.paper, options, quarterEnd);
     const composed = composePaper({
@@ -176,16 +176,29 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   // A template error stops the build before anything is rendered: all of them are reported at once.
   if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
 
+  if (options.emit === 'model') files.push(...documents.map(({ stem, doc }) => ({ name: `${stem}.model.json`, bytes: json(doc) })));
+  files.push(...(await renderPapers(documents, options.formats, options.onFile)));
+  return { files, diagnostics, analysis };
+}
+
+/** A composed paper and the file name it is written under (without extension). */
+export interface ComposedPaper {
+  stem: string;
+  doc: Document;
+}
+
+/** The render stage: every paper in every format, each distinct chart drawn once and shared. */
+export async function renderPapers(documents: readonly ComposedPaper[], formats: readonly Format[], onFile?: (name: string) => void): Promise<OutputFile[]> {
   const renderChart = await cachedChartRenderer();
+  const files: OutputFile[] = [];
   for (const { stem, doc } of documents) {
-    if (options.emit === 'model') files.push({ name: `${stem}.model.json`, bytes: json(doc) });
-    for (const format of options.formats) {
+    for (const format of formats) {
       const name = `${stem}.${format}`;
       files.push({ name, bytes: await render(doc, format, renderChart) });
-      options.onFile?.(name);
+      onFile?.(name);
     }
   }
-  return { files, diagnostics, analysis };
+  return files;
 }
 
 const json = (value: unknown): Uint8Array => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
