@@ -2,6 +2,7 @@
 import { toDisplayUnits } from '../analyse/precision.js';
 import type { ChartSpec, TrendPoint } from '../model/types.js';
 import { formatNumber, formatPlainNumber, NO_DATA } from './numbers.js';
+import { listInWords } from './labels.js';
 
 type Trend = Extract<ChartSpec, { kind: 'trend' }>;
 type Comparison = Extract<ChartSpec, { kind: 'comparison' }>;
@@ -10,10 +11,6 @@ type RagSummary = Extract<ChartSpec, { kind: 'rag-summary' }>;
 /** Past this many missing quarters, count them rather than list them. */
 const MAX_LISTED_GAPS = 3;
 
-function listInWords(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
-}
 
 function titleOf(title: string, fallback: string): string {
   return title.trim() === '' ? fallback : title.trim();

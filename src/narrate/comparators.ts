@@ -1,6 +1,7 @@
 // The comparator sentence: our figure against England, statistical neighbours and the region, better or worse by polarity.
 import type { ComparatorGap, IndicatorAnalysis } from '../analyse/types.js';
 import { valueText } from './figures.js';
+import { listInWords } from './labels.js';
 
 /** Listed England first, as the seed papers lead with the national average. */
 const COMPARATORS = [
@@ -19,11 +20,6 @@ function relation(gap: ComparatorGap, a: IndicatorAnalysis): string {
   return gap.gap > 0 ? 'higher than' : 'lower than';
 }
 
-/** `a, b and c` */
-function listInWords(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
-}
 
 /**
  * "This is better than the England average of 26.1% and worse than the statistical neighbour average of 24.0%."

@@ -1,7 +1,7 @@
 // narrate/: the sentences, numbers and words of every paper (British English). Pure functions over the Analysis.
 export { formatNumber, formatPlainNumber, formatValue, formatTarget, formatChange, NO_DATA } from './numbers.js';
 export { quarterName, quarterAndYear, sameFinancialYear } from './periods.js';
-export { ragLabel, directionLabel, directionArrow, numberInWords, ordinalWord, consecutiveQuarters } from './labels.js';
+export { ragLabel, directionLabel, directionArrow, numberInWords, listInWords, ordinalWord, consecutiveQuarters } from './labels.js';
 export { signedChange } from './figures.js';
 export { performanceSentence } from './performance.js';
 export { ragSentence } from './rating.js';

@@ -51,6 +51,12 @@ export function numberInWords(n: number): string {
   return Number.isInteger(n) && n >= 0 ? (NUMBER_WORDS[n] ?? String(n)) : String(n);
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+export function listInWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
 export function ordinalWord(n: number): string | null {
   return Number.isInteger(n) && n >= 1 ? (ORDINALS[n - 1] ?? null) : null;
 }

@@ -1,7 +1,7 @@
 // Words the papers use about meetings and counts.
 import { describe, expect, it } from 'vitest';
-import { countOf, listInWords, meetingInSentence } from '../../src/compose/helpers/words.js';
-import { numberInWords } from '../../src/narrate/index.js';
+import { countOf, meetingInSentence } from '../../src/compose/helpers/words.js';
+import { listInWords, numberInWords } from '../../src/narrate/index.js';
 
 describe('meetingInSentence', () => {
   it.each([

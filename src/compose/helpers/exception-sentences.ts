@@ -1,11 +1,11 @@
 // The sentences of an exception report's introduction: what the indicator measures, its target, its calculation, its history.
 import type { IndicatorAnalysis } from '../../analyse/types.js';
-import { formatNumber, formatTarget, quarterAndYear } from '../../narrate/index.js';
-import { parsePeriod, periodEndDate } from '../../period.js';
+import { formatNumber, formatTarget, listInWords, quarterAndYear } from '../../narrate/index.js';
+import { parsePeriod, periodEndDate, periodIndex } from '../../period.js';
 import { ukDate } from './dates.js';
 import { describe, HelperError, type BoardpackHelper } from './define.js';
 import { indicatorArgument } from './indicators.js';
-import { countOf, listInWords } from './words.js';
+import { countOf } from './words.js';
 
 /** What a figure in this unit is called in a sentence: "increase the percentage to 72%". */
 const MEASURE: Record<IndicatorAnalysis['unit'], string> = {
@@ -97,9 +97,14 @@ export function reportedBeforeSentence(a: IndicatorAnalysis, history: unknown, b
   const now = parsePeriod(a.period);
   const before = periods.filter((p) => {
     const then = parsePeriod(p);
-    return now === null || then === null ? p !== a.period : then.year * 4 + then.quarter < now.year * 4 + now.quarter;
+    return now === null || then === null ? p !== a.period : periodIndex(then) < periodIndex(now);
   });
   if (before.length === 0) return '';
+  before.sort((x, y) => {
+    const px = parsePeriod(x);
+    const py = parsePeriod(y);
+    return px === null || py === null ? 0 : periodIndex(px) - periodIndex(py);
+  });
   const still = a.rag === 'red' ? 'it is still red' : a.rag === null ? 'it is not rated this quarter' : `it is now ${a.rag}`;
   return `This indicator was reported to the ${boardName} in ${listInWords(before)}; ${still}.`;
 }

@@ -1,8 +1,8 @@
 // Helpers that read an indicator's analysis: `indicator` lookup, figures in their unit, RAG and direction words.
 import type { Analysis, Direction, IndicatorAnalysis, Rag } from '../../analyse/types.js';
 import {
-  comparatorSentence, directionArrow, directionLabel, formatChange, formatPlainNumber, formatTarget, formatValue,
-  keyPoints, performanceSentence, quarterAndYear, quarterName, ragLabel, ragSentence, NO_DATA,
+  comparatorSentence, directionArrow, directionLabel, formatTarget, formatValue,
+  keyPoints, performanceSentence, quarterAndYear, quarterName, ragLabel, ragSentence, signedChange,
 } from '../../narrate/index.js';
 import { MarkdownString } from '../escape.js';
 import { describe, HelperError, stringArgument, type BoardpackHelper } from './define.js';
@@ -47,13 +47,8 @@ export const value: BoardpackHelper = (args) => {
   return field === 'target' || field === 'tolerance' ? formatTarget(figure, a.unit, a.decimals, ratePer) : formatValue(figure, a.unit, a.decimals, ratePer);
 };
 
-/** `{{change a}}`: the change since last quarter, signed (`+4.3 percentage points`, `-12`), or `no change`. */
-export const change: BoardpackHelper = ([arg]) => {
-  const a = indicatorArgument(arg);
-  if (a.change === null) return NO_DATA;
-  if (formatPlainNumber(Math.abs(a.change), a.decimals) === '0') return 'no change';
-  return `${a.change > 0 ? '+' : '-'}${formatChange(a.change, a.unit, a.decimals, a.indicator.ratePer)}`;
-};
+/** `{{change a}}`: the change since last quarter between the figures as printed, signed (`+4.3 percentage points`, `-12`), or `no change`. */
+export const change: BoardpackHelper = ([arg]) => signedChange(indicatorArgument(arg));
 
 function ragArgument(value: unknown): Rag | null {
   if (isIndicatorAnalysis(value)) return value.rag;

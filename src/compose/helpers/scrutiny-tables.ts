@@ -1,10 +1,9 @@
 // Tables a scrutiny pack is made of: comparisons with other areas, achievements and priorities, direction of travel.
 import type { IndicatorAnalysis, QuarterResult } from '../../analyse/types.js';
-import { directionArrow, directionLabel, formatValue, ragSentence } from '../../narrate/index.js';
+import { directionArrow, directionLabel, formatValue, listInWords, ragSentence } from '../../narrate/index.js';
 import { commentaryFor } from './commentary-sections.js';
 import { describe, HelperError, stringArgument, type BoardpackHelper } from './define.js';
 import { indicatorArgument, isIndicatorAnalysis } from './indicators.js';
-import { listInWords } from './words.js';
 
 /** Quarters a comparison table shows at most: two years, as the comparison chart does. */
 export const COMPARISON_QUARTERS = 8;

@@ -1,5 +1,5 @@
 // Words a paper counts and lists with: `two quarters`, `2009-10 Q1 and 2009-10 Q2`, `Cllr A; Cllr B`.
-import { numberInWords } from '../../narrate/index.js';
+import { listInWords, numberInWords } from '../../narrate/index.js';
 import { describe, HelperError, stringArgument, type BoardpackHelper } from './define.js';
 
 /** `one quarter`, `two quarters`, `13 quarters`. */
@@ -7,11 +7,6 @@ export function countOf(n: number, noun: string, plural = `${noun}s`): string {
   return `${numberInWords(n)} ${n === 1 ? noun : plural}`;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function listInWords(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
-}
 
 function wholeNumber(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new HelperError(`expects ${what} as a whole number, got ${describe(value)}`);

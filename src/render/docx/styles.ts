@@ -9,8 +9,9 @@ export const bodyFont = 'Liberation Sans';
 const bodySize = 22;
 const ink = '0B0C0C';
 
-function language(tag: string): { value: string; eastAsia: string; bidirectional: string } {
-  return { value: tag, eastAsia: tag, bidirectional: tag };
+/** The paper's language for Latin and East Asian text; right-to-left text keeps Word's default. */
+function language(tag: string): { value: string; eastAsia: string } {
+  return { value: tag, eastAsia: tag };
 }
 
 /**

@@ -1,5 +1,6 @@
 // The page and type: A4, 2 cm margins, Liberation Sans 11 pt, spacing in points; colours with their contrast reasons.
 import type { Status } from '../../model/types.js';
+import { ragPalette } from '../charts/palette.js';
 
 const MM = 72 / 25.4;
 export const mmToPt = (mm: number): number => mm * MM;
@@ -55,9 +56,5 @@ export const COLOUR = {
   white: '#ffffff',
 };
 
-/** RAG fills carry white bold text, so each must reach 4.5:1 against white (WCAG AA): 4.86, 5.58, 6.21. */
-export const RAG_FILL: Record<Status, string> = {
-  red: '#d4351c',
-  amber: '#a35200',
-  green: '#00703c',
-};
+/** RAG fills: the charts' palette, so a table's amber is the chart's amber; white bold text on each reaches 4.5:1. */
+export const RAG_FILL: Record<Status, string> = { red: ragPalette.red, amber: ragPalette.amber, green: ragPalette.green };
