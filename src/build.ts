@@ -63,6 +63,12 @@ interface PaperJob {
 
 const slug = (period: string): string => period.replace(/\s+/g, '-');
 
+/** A name from the data (an indicator ID such as `CYP/03`) made safe as part of a file name: no folders, no dots first. */
+export function fileSafe(text: string): string {
+  const safe = text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').replace(/-+$/, '');
+  return safe === '' ? 'indicator' : safe;
+}
+
 function paperJobs(papers: string[], analysis: Analysis): PaperJob[] {
   const wanted = papers.flatMap((p) => (p === 'all' ? (Object.keys(PAPERS) as PaperType[]) : [p]));
   const period = slug(analysis.period);
@@ -71,12 +77,12 @@ function paperJobs(papers: string[], analysis: Analysis): PaperJob[] {
     if (paper === 'exceptions') {
       for (const e of analysis.exceptions) {
         const indicator = analysis.indicators.find((a) => a.id === e.id) ?? null;
-        jobs.push({ paper: 'exceptions', template: PAPERS.exceptions, fileStem: `${PAPERS.exceptions}-${e.id}-${period}`, indicator });
+        jobs.push({ paper: 'exceptions', template: PAPERS.exceptions, fileStem: `${PAPERS.exceptions}-${fileSafe(e.id)}-${period}`, indicator });
       }
     } else {
       const type = paper in PAPERS ? (paper as PaperType) : null;
       const template = type === null ? paper : PAPERS[type];
-      jobs.push({ paper: type, template, fileStem: `${template}-${period}`, indicator: null });
+      jobs.push({ paper: type, template, fileStem: `${fileSafe(template)}-${period}`, indicator: null });
     }
   }
   return jobs;

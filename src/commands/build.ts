@@ -49,7 +49,14 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
   }
   printDiagnostics(io, result.diagnostics);
   if (hasErrors(result.diagnostics)) return ExitCode.invalidInput;
-  const written = await writeFilesAtomically(args.out, result.files);
+  let written: string[];
+  try {
+    written = await writeFilesAtomically(args.out, result.files);
+  } catch (e) {
+    // Nothing was renamed into place: the previous papers, if any, are as they were.
+    io.err(`boardpack: could not write the papers into ${args.out}, so none were written: ${e instanceof Error ? e.message : String(e)}`);
+    return ExitCode.usage;
+  }
   for (const file of written) io.out(`wrote ${file}`);
   if (written.length === 0) io.out('Nothing to build: no paper matched (an exceptions-only build with no exceptions writes nothing).');
   return ExitCode.ok;

@@ -96,6 +96,28 @@ describe('boardpack build', () => {
     expect(run.stderr).toMatch(/colour/);
   });
 
+  it('an output folder that cannot be made is reported with its path, exit 2, nothing written', async () => {
+    const blocker = tmp.file('a-file');
+    writeFileSync(blocker, 'not a folder');
+    const run = await build(join(blocker, 'out'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/could not write the papers into .*a-file\/out/);
+    expect(run.stderr).not.toMatch(/internal error/);
+  });
+
+  it('an indicator ID that looks like a path never leaves the output folder', async () => {
+    const { writeWorkbook } = await import('../read/helpers.js');
+    const data = await writeWorkbook(tmp.file('ids.xlsx'), [
+      { name: 'Indicators', rows: [['ID', 'Title', 'Polarity', 'Unit', 'Target'], ['/../../CYP/03', 'Escaping indicator', 'higher', 'percent', 72]] },
+      { name: 'Values', rows: [['ID', 'Period', 'Value'], ['/../../CYP/03', '2016-17 Q2', 50], ['/../../CYP/03', '2016-17 Q3', 51]] },
+    ]);
+    const out = tmp.file('ids/out');
+    const run = await runCli('build', '--data', data, '--paper', 'exceptions', '--format', 'pdf', '--out', out);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['exception-report-CYP-03-2016-17-Q3.pdf']);
+    expect(readdirSync(tmp.file('ids'))).toEqual(['out']);
+  });
+
   it('a config file that is not YAML says so, exit 2', async () => {
     const config = tmp.file('broken.yaml');
     writeFileSync(config, 'meeting: [unclosed\n');
