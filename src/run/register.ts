@@ -57,22 +57,27 @@ function periodsBefore(register: ExceptionRegister, job: string, period: string)
 }
 
 /**
- * What the papers for `period` may say about earlier reports: per indicator, the earlier periods it was reported
- * in. Only periods before this one count, so re-building a period gives the same history (and the same bytes).
+ * What the papers for `period` may say about earlier reports: per indicator still reported at the last run before
+ * this period, the unbroken run of recorded periods it was reported in, oldest first. An exception that closed and
+ * has come back is a new one: "still red" would tell councillors something false. Only periods before this one
+ * count, so re-building a period gives the same history (and the same bytes).
  */
 export function exceptionHistoryFor(register: ExceptionRegister, job: string, period: string): ExceptionHistory {
   const periods = register.jobs[job]?.periods ?? {};
+  const earlier = periodsBefore(register, job, period);
   const history: Record<string, string[]> = {};
-  for (const p of periodsBefore(register, job, period)) {
-    for (const id of periods[p] ?? []) (history[id] ??= []).push(p);
+  for (const id of periods[earlier.at(-1) ?? ''] ?? []) {
+    const run: string[] = [];
+    for (let i = earlier.length - 1; i >= 0 && (periods[earlier[i]!] ?? []).includes(id); i--) run.unshift(earlier[i]!);
+    history[id] = run;
   }
   return history;
 }
 
 export interface ExceptionChanges {
-  /** Exceptions now that were never reported before this period. */
+  /** Exceptions now that were not reported at the last run before this period (never, or closed since). */
   new: string[];
-  /** Exceptions now that were reported in an earlier period. */
+  /** Exceptions now that were already reported at the last run before this period. */
   continuing: string[];
   /** Exceptions in the last run before this period that are no longer exceptions. */
   resolved: string[];
@@ -83,13 +88,13 @@ export interface ExceptionChanges {
 export function exceptionChanges(register: ExceptionRegister, job: string, period: string, current: readonly string[]): ExceptionChanges {
   const earlier = periodsBefore(register, job, period);
   const periods = register.jobs[job]?.periods ?? {};
-  const everReported = new Set(earlier.flatMap((p) => periods[p] ?? []));
   const lastPeriod = earlier.at(-1) ?? null;
+  const reportedLastTime = new Set(lastPeriod === null ? [] : (periods[lastPeriod] ?? []));
   const now = new Set(current);
   const sorted = [...now].sort();
   return {
-    new: sorted.filter((id) => !everReported.has(id)),
-    continuing: sorted.filter((id) => everReported.has(id)),
+    new: sorted.filter((id) => !reportedLastTime.has(id)),
+    continuing: sorted.filter((id) => reportedLastTime.has(id)),
     resolved: lastPeriod === null ? [] : [...(periods[lastPeriod] ?? [])].filter((id) => !now.has(id)).sort(),
     lastPeriod,
   };

@@ -8,9 +8,12 @@ const register = (periods: Record<string, string[]>): ExceptionRegister => ({ ve
 describe('exceptionHistoryFor', () => {
   it.each([
     ['nothing recorded', {}, '2016-17 Q3', {}],
-    ['earlier periods, oldest first', { '2016-17 Q2': ['A'], '2016-17 Q1': ['A', 'B'] }, '2016-17 Q3', { A: ['2016-17 Q1', '2016-17 Q2'], B: ['2016-17 Q1'] }],
+    ['earlier periods, oldest first; closed exceptions have no history', { '2016-17 Q2': ['A'], '2016-17 Q1': ['A', 'B'] }, '2016-17 Q3', { A: ['2016-17 Q1', '2016-17 Q2'] }],
+    ['closed, then back: only the unbroken run counts', { '2016-17 Q1': ['A'], '2016-17 Q2': [], '2016-17 Q3': ['A'] }, '2016-17 Q4', { A: ['2016-17 Q3'] }],
+    ['closed last time: nothing to say', { '2016-17 Q1': ['A'], '2016-17 Q2': [] }, '2016-17 Q3', {}],
     ['the period itself never counts (a re-run gives the same papers)', { '2016-17 Q3': ['A'] }, '2016-17 Q3', {}],
     ['later periods never count (re-building an old quarter)', { '2016-17 Q4': ['A'], '2016-17 Q1': ['B'] }, '2016-17 Q3', { B: ['2016-17 Q1'] }],
+    ['a quarter with no run recorded does not break the run', { '2016-17 Q1': ['A'], '2016-17 Q3': ['A'] }, '2016-17 Q4', { A: ['2016-17 Q1', '2016-17 Q3'] }],
     ['years order by time across the financial year end', { '2016-17 Q4': ['A'], '2017-18 Q1': ['A'] }, '2017-18 Q2', { A: ['2016-17 Q4', '2017-18 Q1'] }],
   ])('%s', (_name, periods, period, expected) => {
     expect(exceptionHistoryFor(register(periods), 'cyp', period)).toEqual(expected);
@@ -26,7 +29,7 @@ describe('exceptionChanges', () => {
     ['first run: all new', {}, ['B', 'A'], { new: ['A', 'B'], continuing: [], resolved: [], lastPeriod: null }],
     ['continuing and new', { '2016-17 Q2': ['A'] }, ['A', 'C'], { new: ['C'], continuing: ['A'], resolved: [], lastPeriod: '2016-17 Q2' }],
     ['resolved since the last run', { '2016-17 Q1': ['A'], '2016-17 Q2': ['B'] }, [], { new: [], continuing: [], resolved: ['B'], lastPeriod: '2016-17 Q2' }],
-    ['reported long ago, back again: continuing', { '2016-17 Q1': ['A'], '2016-17 Q2': [] }, ['A'], { new: [], continuing: ['A'], resolved: [], lastPeriod: '2016-17 Q2' }],
+    ['reported long ago, closed, back again: new (not "still red")', { '2016-17 Q1': ['A'], '2016-17 Q2': [] }, ['A'], { new: ['A'], continuing: [], resolved: [], lastPeriod: '2016-17 Q2' }],
     ['re-running the same period compares with the one before it', { '2016-17 Q2': ['A'], '2016-17 Q3': ['B'] }, ['B'], { new: ['B'], continuing: [], resolved: ['A'], lastPeriod: '2016-17 Q2' }],
   ])('%s', (_name, periods, current, expected) => {
     expect(exceptionChanges(register(periods), 'cyp', '2016-17 Q3', current)).toEqual(expected);
