@@ -1,13 +1,12 @@
 // Display precision: every comparison a reader can see (RAG, direction, better/worse) is made on the figures as shown.
-import type { Indicator, Unit } from '../read/types.js';
+import { MAX_DECIMALS, type Indicator, type Unit } from '../read/types.js';
 
 /** Decimals a unit is shown with when the scorecard gives none: 64.7%, 80.4 per 10,000, 1,732, 21 days, £800. */
 export function defaultDecimals(unit: Unit): number {
   return unit === 'percent' || unit === 'rate' ? 1 : 0;
 }
 
-/** Largest precision we compare at: beyond it scaled integers lose exactness for large counts and money. */
-export const MAX_DECIMALS = 6;
+export { MAX_DECIMALS };
 
 export function isUsableDecimals(decimals: number): boolean {
   return Number.isInteger(decimals) && decimals >= 0 && decimals <= MAX_DECIMALS;

@@ -1,5 +1,5 @@
 // Reading one indicator's definition (title, polarity, unit, target...) from a row, wherever that row sits.
-import type { Indicator, Polarity, Unit } from './types.js';
+import { MAX_DECIMALS, type Indicator, type Polarity, type Unit } from './types.js';
 import { cellAt, describeCell } from './grid.js';
 import type { GridRow } from './grid.js';
 import type { Field } from './headers.js';
@@ -82,8 +82,8 @@ function numberField(ctx: RowContext, field: Field, label: string): { value: num
 function decimalsField(ctx: RowContext): number | null {
   const { value } = numberField(ctx, 'decimals', 'decimal places');
   if (value === null) return null;
-  if (!Number.isInteger(value) || value < 0 || value > 10) {
-    ctx.findings.error('bad-decimals', `${value} is not a number of decimal places: write a whole number from 0 to 10`, whereOf(ctx, 'decimals'));
+  if (!Number.isInteger(value) || value < 0 || value > MAX_DECIMALS) {
+    ctx.findings.error('bad-decimals', `${value} is not a number of decimal places: write a whole number from 0 to ${MAX_DECIMALS}`, whereOf(ctx, 'decimals'));
     return null;
   }
   return value;

@@ -60,7 +60,7 @@ export async function loadSheetGrids(file: string, limits: ReadLimits, findings:
   try {
     const info = await stat(file);
     if (!info.isFile()) {
-      findings.error('not-a-file', 'this is a folder, not a scorecard file', findings.whole());
+      findings.error('not-a-file', info.isDirectory() ? 'this is a folder, not a scorecard file' : 'this is not a regular file (a device or a pipe?), not a scorecard file', findings.whole());
       return null;
     }
     size = info.size;
@@ -68,7 +68,14 @@ export async function loadSheetGrids(file: string, limits: ReadLimits, findings:
     findings.error('file-not-found', 'there is no such file', findings.whole());
     return null;
   }
-  const bytes = await firstBytes(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = await firstBytes(file);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+    findings.error('cannot-open', `the file cannot be opened: ${reason}`, findings.whole());
+    return null;
+  }
   if (startsWith(bytes, ZIP_MAGIC)) return readXlsxGrids(file, limits, findings);
   if (startsWith(bytes, OLE_MAGIC)) {
     findings.error('old-or-protected-workbook', 'this is an Excel 97-2003 (.xls) or password-protected workbook: save it as an unprotected .xlsx', findings.whole());

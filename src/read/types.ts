@@ -6,6 +6,9 @@ export type Polarity = 'higher' | 'lower';
 export type Unit = 'percent' | 'number' | 'rate' | 'days' | 'currency';
 export const UNITS: readonly Unit[] = ['percent', 'number', 'rate', 'days', 'currency'];
 
+/** Most decimal places a figure is shown (and compared) at: beyond it scaled integers lose exactness for large counts and money. */
+export const MAX_DECIMALS = 6;
+
 export interface Indicator {
   id: string;
   title: string;
