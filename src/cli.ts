@@ -28,6 +28,10 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
           .option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' })
           .option('period', { type: 'string', describe: 'Report period, e.g. 2016-17 Q3 (default: the latest with data)' })
           .option('threshold', { type: 'number', describe: 'Consecutive red quarters that make an exception (default 2)' })
+          .check((args) => {
+            const ok = args.threshold === undefined || (Number.isInteger(args.threshold) && args.threshold >= 1);
+            return ok || '--threshold takes a whole number of quarters, 1 or more';
+          })
           .option('json', { type: 'boolean', default: false, describe: 'One JSON object on stdout' }),
       (args) => {
         command = async () =>
@@ -78,15 +82,17 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
         command = async () => (await import('./commands/run.js')).runCommand(options, io);
       },
     )
-    .demandCommand(1, 'Name a command: validate, analyse or build.')
+    .demandCommand(1, 'Name a command: validate, analyse, build or run.')
     .strict()
     .help()
     .version(false)
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((message, err) => {
-      if (err !== undefined && err !== null) throw err;
-      usageError = message;
+      // yargs reports its own usage problems as a YError (a failed .check may come as its bare message); a real Error is a bug.
+      const reported: unknown = err;
+      if (reported instanceof Error && reported.name !== 'YError') throw reported;
+      usageError = message ?? (reported instanceof Error ? reported.message : String(reported ?? 'the command line could not be read'));
     });
 
   try {

@@ -77,6 +77,6 @@ function analysisTable(analysis: Analysis): string {
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd();
-  const exceptions = analysis.exceptions.length === 0 ? 'No exceptions.' : `Exceptions: ${analysis.exceptions.map((e) => `${e.id} (red for ${e.redStreak} quarters)`).join(', ')}.`;
+  const exceptions = analysis.exceptions.length === 0 ? 'No exceptions.' : `Exceptions: ${analysis.exceptions.map((e) => `${e.id} (red for ${e.redStreak} ${e.redStreak === 1 ? 'quarter' : 'quarters'})`).join(', ')}.`;
   return [`Performance at ${analysis.period}`, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', exceptions].join('\n');
 }

@@ -102,6 +102,8 @@ describe('usage errors', () => {
     [[]],
     [['validate']],
     [['analyse', '--data', SAMPLE, '--bogus']],
+    [['analyse', '--data', SAMPLE, '--threshold', 'abc']],
+    [['analyse', '--data', SAMPLE, '--threshold', '0']],
   ])('%j exits 2 with a hint', async (argv) => {
     const run = await runCli(...argv);
     expect(run.code).toBe(2);
