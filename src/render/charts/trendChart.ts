@@ -172,7 +172,7 @@ export function trendConfiguration(spec: TrendSpec, theme: ChartTheme, widthPx: 
         y: {
           ...axis,
           ...suggestedRange(spec.points),
-          ticks: { ...axis.ticks, maxTicksLimit: 7, callback: (value) => formatAxisValue(Number(value), spec.decimals, spec.valueSuffix) },
+          ticks: { ...axis.ticks, maxTicksLimit: 7, precision: spec.decimals, callback: (value) => formatAxisValue(Number(value), spec.decimals, spec.valueSuffix) },
         },
       },
     },

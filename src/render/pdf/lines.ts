@@ -35,9 +35,10 @@ function piecesOf(runs: readonly Run[]): (Piece | 'break')[] {
       pieces.push('break');
       continue;
     }
-    for (const token of run.text.split(/(\s+)/u)) {
+    // Break at ordinary white space only: a no-break space (often pasted from Word) keeps "10,000 children" together.
+    for (const token of run.text.split(/([^\S\u00A0\u202F]+)/u)) {
       if (token === '') continue;
-      const space = /^\s+$/u.test(token);
+      const space = /^[^\S\u00A0\u202F]+$/u.test(token);
       pieces.push({ text: space ? ' ' : token, face: run.face, link: run.link, space });
     }
   }

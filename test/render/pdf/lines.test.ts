@@ -19,6 +19,7 @@ describe('breakLines', () => {
     { name: 'word longer than the line is split', runs: [plain('https://example.org/x')], width: 8, lines: ['https://', 'example.', 'org/x'] },
     { name: 'empty text still takes a line', runs: [], width: 10, lines: [''] },
     { name: 'leading and doubled spaces collapse', runs: [plain('  a   b')], width: 10, lines: ['a b'] },
+    { name: 'a no-break space holds its words together', runs: [plain('up to 10,000\u00a0children')], width: 20, lines: ['up to ', '10,000\u00a0children'] },
     { name: 'faces stay in order across a wrap', runs: [plain('Of 47 '), bold('indicators'), plain(' 8 are red')], width: 16, lines: ['Of 47 indicators ', '8 are red'] },
   ])('$name', ({ runs, width, lines }) => {
     expect(texts(runs as Run[], width)).toEqual(lines);
