@@ -106,3 +106,19 @@ describe('markdownToBlocks: figures and unsupported content', () => {
     expect(blocks('# A\u0001B\n\nC\u0000D\uFFFF').blocks).toEqual([heading(1, 'AB'), paragraph('C\uFFFDD')]);
   });
 });
+
+describe('markdownToBlocks: links', () => {
+  it.each([
+    ['https://www.example.gov.uk/papers', true],
+    ['mailto:clerk@example.gov.uk', true],
+    ['tel:+441234567890', true],
+    ['javascript:alert(1)', false],
+    ['file:///etc/passwd', false],
+    ['data:text/html,hi', false],
+  ])('[text](%s) is a link: %s', (url, kept) => {
+    const result = blocks(`See [the papers](${url}).`);
+    const expected = kept ? paragraph([text('See '), link(url, 'the papers'), text('.')]) : paragraph('See the papers.');
+    expect(result.blocks).toEqual([expected]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(kept ? [] : ['unsafe-link']);
+  });
+});

@@ -28,6 +28,9 @@ function mergeText(inlines: readonly Inline[]): Inline[] {
  * A bare URL or e-mail address that GFM turned into a link (an autolink literal). It stays text: such links
  * skip backslash escapes, so escaped data would keep its backslashes. Templates write links as [text](url).
  */
+/** Link targets a council paper may carry. */
+const SAFE_LINK = /^(https?:\/\/|mailto:|tel:)/i;
+
 function isAutolinkLiteral(node: Link, context: ConvertContext): boolean {
   const offset = startOffset(node);
   // Without a position the link came from GFM's e-mail/URL pass over already-unescaped text.
@@ -67,7 +70,11 @@ export function toInlines(nodes: readonly PhrasingContent[], context: ConvertCon
         break;
       case 'link':
         if (isAutolinkLiteral(node, context)) pushText(autolinkText(node, context));
-        else out.push(link(node.url, toInlines(node.children, context)));
+        else if (!SAFE_LINK.test(node.url)) {
+          // A published paper links only to web pages, e-mail and phone numbers; `javascript:` or `file:` stays text.
+          warn(context, 'unsafe-link', `the link to "${node.url}" is not a web, e-mail or telephone address; its text is kept without the link`, node);
+          out.push(...toInlines(node.children, context));
+        } else out.push(link(node.url, toInlines(node.children, context)));
         break;
       case 'break':
         out.push(lineBreak());
