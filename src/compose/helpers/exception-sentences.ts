@@ -22,13 +22,19 @@ function midSentence(title: string): string {
   return /^[A-Z][a-z]/.test(t) ? `${t[0]?.toLowerCase() ?? ''}${t.slice(1)}` : t;
 }
 
-const ALREADY_A_MEASURE = /^(the\s+)?(percentage|proportion|rate|number|average|total|amount|spend|%)\b/i;
+const ALREADY_A_MEASURE = /^(the\s+)?(percentage|proportion|rate|number|average|total|amount|spend|%)(?=\s|$)/i;
 
 /** "This indicator measures the percentage of referrals to children's social care going on to initial assessment." */
 export function measuresSentence(a: IndicatorAnalysis): string {
-  const what = midSentence(a.title);
-  const measured = a.unit === 'percent' && !ALREADY_A_MEASURE.test(what) ? `the percentage of ${what}` : what;
+  const what = midSentence(a.title).replace(/^%(?=\s)/, 'percentage');
+  const named = ALREADY_A_MEASURE.exec(what);
+  const measured = named === null ? (a.unit === 'percent' ? `the percentage of ${what}` : what) : named[1] === undefined ? `the ${what}` : what;
   return `This indicator measures ${measured}.`;
+}
+
+/** A numerator or denominator label as it follows "the number of": `Number of referrals` → `referrals`. */
+function countedThing(label: string): string {
+  return midSentence(label.trim().replace(/^(the\s+)?number\s+of\s+/i, ''));
 }
 
 /** `31 December 2009`, from the report period. */
@@ -58,8 +64,8 @@ export function targetSentence(a: IndicatorAnalysis): string {
  * (31 December 2009 figures)." Figures not reported are said so; empty without both labels (nothing to say).
  */
 export function calculationSentence(a: IndicatorAnalysis): string {
-  const numeratorLabel = a.indicator.numeratorLabel?.trim() ?? '';
-  const denominatorLabel = a.indicator.denominatorLabel?.trim() ?? '';
+  const numeratorLabel = countedThing(a.indicator.numeratorLabel ?? '');
+  const denominatorLabel = countedThing(a.indicator.denominatorLabel ?? '');
   if (numeratorLabel === '' || denominatorLabel === '') return '';
   const now = a.history.at(-1);
   const numerator = now?.period === a.period ? now.numerator : null;
