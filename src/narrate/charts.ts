@@ -1,7 +1,8 @@
 // Alt text for charts, in words from the data: what a sighted reader takes from the picture.
 import { toDisplayUnits } from '../analyse/precision.js';
 import type { ChartSpec, TrendPoint } from '../model/types.js';
-import { formatNumber, formatPlainNumber, NO_DATA } from './numbers.js';
+import { UNITS, type Unit } from '../read/types.js';
+import { formatNumber, formatPlainNumber, formatTarget, formatValue, NO_DATA } from './numbers.js';
 import { listInWords } from './labels.js';
 
 type Trend = Extract<ChartSpec, { kind: 'trend' }>;
@@ -16,8 +17,18 @@ function titleOf(title: string, fallback: string): string {
   return title.trim() === '' ? fallback : title.trim();
 }
 
-function figure(value: number, spec: { valueSuffix: string; decimals: number }): string {
+/** A figure as the paper prints it: with its unit where the chart knows it (£800,000, 426 days, 64.7%). */
+function figure(value: number, spec: { valueSuffix: string; decimals: number; unit?: string }): string {
+  const unit = spec.unit;
+  if (unit !== undefined && (UNITS as readonly string[]).includes(unit)) return formatValue(value, unit as Unit, spec.decimals);
   return `${formatNumber(value, spec.decimals)}${spec.valueSuffix}`;
+}
+
+/** "the 72% target", "the £800,000 target", "the target of 426 days": whole numbers without `.0`, with their unit. */
+function targetNoun(value: number, spec: Trend): string {
+  if (!(UNITS as readonly string[]).includes(spec.unit)) return `the ${formatPlainNumber(value, spec.decimals)}${spec.valueSuffix} target`;
+  const printed = formatTarget(value, spec.unit as Unit, spec.decimals);
+  return spec.unit === 'days' ? `the target of ${printed}` : `the ${printed} target`;
 }
 
 type Valued = TrendPoint & { value: number };
@@ -35,14 +46,13 @@ function movement(valued: Valued[], spec: Trend): string {
   return `${verb} from ${figure(first.value, spec)} in ${first.period} to ${figure(last.value, spec)} in ${last.period}`;
 }
 
-/** "below the 72% target in every quarter shown" / "met the target in 3 of 8 quarters" / "" without targets. */
+/** "below the 72% target in every quarter shown" / "met the 72% target in 3 of 8 quarters" / "" without targets. */
 function targetRelation(valued: Valued[], spec: Trend): string {
   const targeted = valued.filter((p): p is Targeted => p.target !== null);
   if (targeted.length === 0) return '';
   const targets = new Set(targeted.map((p) => toDisplayUnits(p.target, spec.decimals)));
   const only = targeted[0];
-  const theTarget =
-    targets.size === 1 && only !== undefined ? `the ${formatPlainNumber(only.target, spec.decimals)}${spec.valueSuffix} target` : 'target';
+  const theTarget = targets.size === 1 && only !== undefined ? targetNoun(only.target, spec) : 'target';
   const side = (p: Targeted) => Math.sign(toDisplayUnits(p.value, spec.decimals) - toDisplayUnits(p.target, spec.decimals));
   const sides = new Set(targeted.map(side));
   const scope = targeted.length === valued.length ? 'every quarter shown' : 'every quarter with a target';
@@ -74,7 +84,9 @@ function describeTrend(spec: Trend): string {
   const valued = spec.points.filter((p): p is Valued => p.value !== null && Number.isFinite(p.value));
   if (valued.length === 0) return `Line chart: ${title} has no data in the quarters shown.`;
   const relation = targetRelation(valued, spec);
-  const main = `Line chart: ${title} ${movement(valued, spec)}${relation === '' ? '' : `, ${relation}`}.`;
+  // "rose …, below the 72% target …" (the position), but "rose … and met the 72% target …" (a verb).
+  const joined = relation === '' ? '' : /^(met|did not meet)\b/.test(relation) ? ` and ${relation}` : `, ${relation}`;
+  const main = `Line chart: ${title} ${movement(valued, spec)}${joined}.`;
   return `${main}${gapsSentence(spec.points)}`;
 }
 

@@ -87,12 +87,12 @@ describe('describeChart', () => {
         { value: null, target: 72 },
         { value: 74, target: 72, status: 'green' },
       ]),
-      'Line chart: NI 68 rose from 70.0% in 2009-10 Q1 to 74.0% in 2009-10 Q4, met the 72% target in 2 of 3 quarters. No data for 2009-10 Q3.',
+      'Line chart: NI 68 rose from 70.0% in 2009-10 Q1 to 74.0% in 2009-10 Q4 and met the 72% target in 2 of 3 quarters. No data for 2009-10 Q3.',
     ],
     [
       'met in every quarter, some exactly',
       trend([{ value: 72, target: 72, status: 'green' }, { value: 74, target: 72, status: 'green' }]),
-      'Line chart: NI 68 rose from 72.0% in 2009-10 Q1 to 74.0% in 2009-10 Q2, met the 72% target in every quarter shown.',
+      'Line chart: NI 68 rose from 72.0% in 2009-10 Q1 to 74.0% in 2009-10 Q2 and met the 72% target in every quarter shown.',
     ],
     [
       'lower is better, changing targets',
@@ -110,17 +110,19 @@ describe('describeChart', () => {
     [
       'mixed sides, rated, none met',
       trend([{ value: 70, target: 72, status: 'red' }, { value: 74, target: 72, status: 'red' }], { title: 'Waiting' }),
-      'Line chart: Waiting rose from 70.0% in 2009-10 Q1 to 74.0% in 2009-10 Q2, did not meet the 72% target in any of the 2 quarters with a target.',
+      'Line chart: Waiting rose from 70.0% in 2009-10 Q1 to 74.0% in 2009-10 Q2 and did not meet the 72% target in any of the 2 quarters with a target.',
     ],
     [
       'some quarters without a target',
       trend([{ value: 70, target: 72 }, { value: 71, target: null }]),
       'Line chart: NI 68 rose from 70.0% in 2009-10 Q1 to 71.0% in 2009-10 Q2, below the 72% target in every quarter with a target.',
     ],
-    ['a single figure, no target', trend([{ value: null }, { value: 1732 }], { valueSuffix: '', decimals: 0, title: 'Referrals' }), 'Line chart: Referrals was 1,732 in 2009-10 Q2. No data for 2009-10 Q1.'],
+    ['money keeps its pound sign', trend([{ value: 955000, target: 800000, status: 'red' }, { value: 802900, target: 800000, status: 'amber' }], { unit: 'currency', valueSuffix: '', decimals: 0, title: 'Agency spend' }), 'Line chart: Agency spend fell from £955,000 in 2009-10 Q1 to £802,900 in 2009-10 Q2, above the £800,000 target in every quarter shown.'],
+    ['days: the target of 426 days', trend([{ value: 478, target: 426, status: 'red' }, { value: 445, target: 426, status: 'amber' }], { unit: 'days', valueSuffix: ' days', decimals: 0, title: 'Adoption' }), 'Line chart: Adoption fell from 478 days in 2009-10 Q1 to 445 days in 2009-10 Q2, above the target of 426 days in every quarter shown.'],
+    ['a single figure, no target', trend([{ value: null }, { value: 1732 }], { unit: 'number', valueSuffix: '', decimals: 0, title: 'Referrals' }), 'Line chart: Referrals was 1,732 in 2009-10 Q2. No data for 2009-10 Q1.'],
     [
       'many gaps are counted',
-      trend([{ value: 3 }, {}, {}, {}, {}, { value: 5 }], { valueSuffix: ' days', decimals: 0, title: 'Days to relet' }),
+      trend([{ value: 3 }, {}, {}, {}, {}, { value: 5 }], { unit: 'days', valueSuffix: ' days', decimals: 0, title: 'Days to relet' }),
       'Line chart: Days to relet rose from 3 days in 2009-10 Q1 to 5 days in 2010-11 Q2. No data for 4 of the 6 quarters.',
     ],
     ['no data at all', trend([{}, {}]), 'Line chart: NI 68 has no data in the quarters shown.'],
