@@ -1,9 +1,11 @@
 // Council paragraph numbering, as published papers do it: "3" for a section, "3.1" for its paragraphs and
 // sub-headings alike ("3.1 This indicator...", "3.2 Definition", "3.3 Rationale").
+import { plainText } from './text.js';
 import type { Block, Document } from './types.js';
 
 /**
  * Numbers the top level of a paper, returning a new tree:
+ * - a level-1 heading that repeats the paper's title (meta.title) is the title: never numbered, no section;
  * - level-1 headings count 1, 2, 3 ...;
  * - level-2 headings and the paragraphs standing directly under a level-1 heading share the second counter,
  *   so a section reads 3.1 (paragraph), 3.2 Definition (heading), 3.3 Rationale;
@@ -15,6 +17,7 @@ import type { Block, Document } from './types.js';
  * Numbers already on top-level blocks are replaced, so numbering twice gives the same result.
  */
 export function numberParagraphs(doc: Document): Document {
+  const paperTitle = doc.meta.title.trim();
   let section = 0;
   let item = 0;
   let underSubheading = false;
@@ -25,6 +28,8 @@ export function numberParagraphs(doc: Document): Document {
     previous = block.type;
     switch (block.type) {
       case 'heading':
+        // The paper's title, repeated as its first-level heading, is a title and no section.
+        if (block.level === 1 && plainText(block.children).trim() === paperTitle) return { ...block, number: null };
         if (block.level === 1) {
           section += 1;
           item = 0;

@@ -118,3 +118,10 @@ describe('numberParagraphs', () => {
     expect(numberParagraphs(once)).toEqual(once);
   });
 });
+
+describe('the paper title as a heading', () => {
+  it('a level-1 heading repeating meta.title is the title: unnumbered, and numbering starts after it', () => {
+    const paper = { ...doc([heading(1, 'Performance report, Quarter 3'), heading(2, 'Executive summary'), paragraph('p'), heading(1, 'Origin of report'), paragraph('q')]), meta: { ...doc([]).meta, title: 'Performance report, Quarter 3' } };
+    expect(outline(numberParagraphs(paper))).toEqual(['- Performance report, Quarter 3', '- Executive summary', '- p', '1 Origin of report', '1.1 q']);
+  });
+});

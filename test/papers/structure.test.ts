@@ -41,7 +41,7 @@ describe('papers for the sample scorecard', () => {
 
   it('cabinet paper: front sheet, title, recommendations box with key points, numbered sections by theme', () => {
     const doc = model(built.models, 'cabinet-paper-2009-10-Q3.model.json');
-    expect(doc.children.slice(0, 3).map((b) => b.type)).toEqual(['table', 'paragraph', 'box']);
+    expect(doc.children.slice(0, 3).map((b) => b.type)).toEqual(['table', 'heading', 'box']); // the title is a level-1 heading, unnumbered
     expect(textLines({ ...doc, children: doc.children.slice(0, 1) })).toEqual([
       'Cabinet | Agenda item 8',
       '12 January 2010 | Public report',
@@ -60,6 +60,7 @@ describe('papers for the sample scorecard', () => {
       'ADO01 improving: down 33 days to 445 days',
     ]);
     expect(headings(doc)).toEqual([
+      "# Children and Young People's Department performance report, Quarter 3 2009-10",
       '# 1 Origin of report', '# 2 Purpose and reason for report',
       '# 3 Front door', "## 3.1 NI68 Referrals to children's social care going on to initial assessment", "## 3.2 NI65 Re-referrals to children's social care within 12 months", '## 3.3 REF01 Rate of referrals per 10,000 children', "## 3.4 CONT01 Contacts received by children's social care",
       '# 4 Assessment', '## 4.1 IA01 Initial assessments completed within 7 working days', '## 4.2 CA01 Core assessments completed within 35 working days',
@@ -88,6 +89,7 @@ describe('papers for the sample scorecard', () => {
       '## Citizen impact', '## Environmental impact', '## Performance management', '## Equality implications', '## Consultation', '## Contact officer',
     ]);
     expect(headings(doc).filter((h) => h.startsWith('# '))).toEqual([
+      "# Children and Young People's Department performance reporting, end of Quarter 3 2009-10",
       '# 1 Front door', '# 2 Assessment', '# 3 Early help', '# 4 Child protection', '# 5 Looked after children', '# 6 Care leavers', '# 7 Workforce',
       '# 8 Comparison with statistical neighbours and England', '# 9 Summary of achievements and priorities', '# 10 Appendix: scorecard',
     ]);
