@@ -2,7 +2,7 @@
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { periodIndex, periodLabel } from '../period.js';
 import type { Commentary, Observation, Scorecard } from '../read/types.js';
-import type { AnalyseOptions, Analysis } from './types.js';
+import type { AnalyseOptions, Analysis, IndicatorAnalysis } from './types.js';
 import { exceptionSummaries } from './exceptions.js';
 import { analyseIndicator, type IndicatorInput } from './indicator.js';
 import { chooseReportPeriod } from './periods.js';
@@ -65,5 +65,19 @@ export function analyse(scorecard: Scorecard, options: AnalyseOptions = {}): Ana
   if (choice.period === null) return { period: '', indicators: [], exceptions: [], diagnostics };
   const reportPeriod = choice.period;
   const indicators = groupByIndicator(scorecard, diagnostics).map((input) => analyseIndicator(input, reportPeriod, threshold));
+  // When the whole quarter is empty, one warning (from chooseReportPeriod) says so; otherwise name each indicator.
+  if (indicators.some((a) => a.value !== null)) diagnostics.push(...indicators.flatMap((a) => missingLatestFigure(a)));
   return { period: periodLabel(reportPeriod), indicators, exceptions: exceptionSummaries(indicators), diagnostics };
+}
+
+/**
+ * An indicator reported a quarter in arrears has no figure for the report period, so it is not rated and any red
+ * run it was on is broken: say so, or an exception could vanish from the papers without anyone noticing.
+ */
+function missingLatestFigure(a: IndicatorAnalysis): Diagnostic[] {
+  if (a.value !== null) return [];
+  const last = a.history.findLast((q) => q.value !== null);
+  if (last === undefined) return [];
+  const wasRed = last.rag === 'red' ? `; it was rated red then, and without a figure for ${a.period} it is not rated or reported as an exception` : '';
+  return [warning('no-figure-for-period', `${a.id} has no figure for ${a.period}; its latest is for ${last.period}${wasRed}`, a.indicator.where)];
 }

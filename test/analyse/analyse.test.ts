@@ -222,6 +222,17 @@ describe('report period and diagnostics', () => {
     expect([a?.value, a?.rag, a?.redStreak, a?.exception]).toEqual([null, null, 0, false]);
     expect(a?.history.map((q) => q.period)).toEqual(['2009-10 Q2', '2009-10 Q3', '2009-10 Q4', '2010-11 Q1']);
   });
+  it('an indicator a quarter in arrears is named, with the red run it was on', () => {
+    const card = scorecard(
+      [indicator({ id: 'A', target: 72 }), indicator({ id: 'B', target: 72 })],
+      [observation('A', '2016-17 Q2', 60), observation('A', '2016-17 Q3', 61), observation('B', '2016-17 Q2', 60), observation('B', '2016-17 Q3', 61), observation('B', '2016-17 Q4', 80)],
+    );
+    const analysis = analyse(card);
+    expect(analysis.period).toBe('2016-17 Q4');
+    expect(analysis.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['no-figure-for-period', 'A has no figure for 2016-17 Q4; its latest is for 2016-17 Q3; it was rated red then, and without a figure for 2016-17 Q4 it is not rated or reported as an exception'],
+    ]);
+  });
   it('latest period ignores later quarters that only carry targets', () => {
     const card = scorecard(
       [indicator({ id: 'A', target: 72 })],
