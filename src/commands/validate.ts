@@ -1,16 +1,24 @@
-// `boardpack validate --data FILE`: reports every problem in a scorecard; exit 1 on errors.
+// `boardpack validate --data FILE`: reports every problem in a scorecard, as `analyse` would meet it; exit 1 on errors.
+import { analyse } from '../analyse/index.js';
 import { ExitCode, hasErrors } from '../diagnostics.js';
 import { readScorecard } from '../read/index.js';
 import { printDiagnostics, type CommandIo } from './io.js';
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export async function validateCommand(args: { data: string }, io: CommandIo): Promise<ExitCode> {
-  const { scorecard, diagnostics } = await readScorecard(args.data);
+  const read = await readScorecard(args.data);
+  // The checks analyse makes on the latest quarter (no quarters at all, indicators in arrears) belong here too.
+  const analysed = read.scorecard === null || hasErrors(read.diagnostics) ? null : analyse(read.scorecard);
+  const diagnostics = [...read.diagnostics, ...(analysed?.diagnostics ?? [])];
   printDiagnostics(io, diagnostics);
-  if (hasErrors(diagnostics) || scorecard === null) return ExitCode.invalidInput;
-  const periods = new Set(scorecard.observations.map((o) => `${o.period.year}-${o.period.quarter}`));
+  if (read.scorecard === null || hasErrors(diagnostics)) return ExitCode.invalidInput;
+  const { scorecard } = read;
+  const values = scorecard.observations.filter((o) => o.value !== null);
+  const quarters = new Set(values.map((o) => `${o.period.year}-${o.period.quarter}`));
   const warnings = diagnostics.length;
   io.out(
-    `${args.data}: ${scorecard.indicators.length} indicators, ${periods.size} quarters, ${scorecard.observations.length} values (${scorecard.layout} layout); no errors${warnings > 0 ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}`,
+    `${args.data}: ${count(scorecard.indicators.length, 'indicator')}, ${count(quarters.size, 'quarter')} with figures, ${count(values.length, 'value')} (${scorecard.layout} layout), latest quarter ${analysed?.period ?? 'none'}; no errors${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''}`,
   );
   return ExitCode.ok;
 }

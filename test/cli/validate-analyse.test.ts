@@ -30,6 +30,16 @@ describe('boardpack validate', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('a scorecard with headers but no figures fails as analyse would, exit 1', async () => {
+    const file = await writeWorkbook(tmp.file('empty.xlsx'), [
+      { name: 'Indicators', rows: [['ID', 'Title', 'Polarity', 'Target'], ['NI68', 'Referrals', 'higher', 72]] },
+      { name: 'Values', rows: [['ID', 'Period', 'Value']] },
+    ]);
+    const validate = await runCli('validate', '--data', file);
+    const analyse = await runCli('analyse', '--data', file);
+    expect([validate.code, analyse.code]).toEqual([1, 1]);
+  });
+
   it('says a file that is not a workbook is not one, exit 1', async () => {
     const file = tmp.file('notes.xlsx');
     (await import('node:fs')).writeFileSync(file, 'these are my notes, not a spreadsheet');
