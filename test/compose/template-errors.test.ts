@@ -82,6 +82,13 @@ describe('template errors name the file and line', () => {
     expect(printed(compose('a\n\n{{chart "trend" id="NI69"}}', {}, { charts }))).toEqual(['error: T/paper.md.hbs:6: {{chart}}: no indicator with id "NI69"']);
   });
 
+  it('a chart size the renderers cannot draw is an error at the helper\'s line', () => {
+    const charts: ChartFactory = () => ({ spec: { kind: 'rag-summary', title: 'RAG', groups: [] }, alt: 'Bar chart', caption: null });
+    expect(printed(compose('a\n\n{{chart "rag-summary" width=5}}', {}, { charts }))).toEqual([
+      'error: T/paper.md.hbs:6: {{chart}}: width is a size in millimetres from 10 to 1000, got number 5',
+    ]);
+  });
+
   it('a missing paper template and a missing date are errors', () => {
     const result = compose('x', { date: 'soon' });
     expect(printed(result)).toEqual(['error: the paper needs a date written YYYY-MM-DD (--date); got "soon"']);

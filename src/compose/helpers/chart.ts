@@ -8,9 +8,15 @@ import { describe, HelperError, stringArgument, type BoardpackHelper } from './d
 /** Hash keys the helper itself reads; the rest go to the factory. */
 const OWN_KEYS = new Set(['caption', 'width', 'height']);
 
+/** The sizes render/charts can draw at print resolution. */
+const MIN_MM = 10;
+const MAX_MM = 1000;
+
 function size(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !(value > 0) || value > 1000) throw new HelperError(`${name} is a size in millimetres, got ${describe(value)}`);
+  if (typeof value !== 'number' || !(value >= MIN_MM) || value > MAX_MM) {
+    throw new HelperError(`${name} is a size in millimetres from ${MIN_MM} to ${MAX_MM}, got ${describe(value)}`);
+  }
   return value;
 }
 

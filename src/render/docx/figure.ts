@@ -4,8 +4,14 @@ import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { Figure } from '../../model/types.js';
 import type { DocxBlock, RenderContext } from './context.js';
 import { renderInlines } from './inline.js';
-import { mmToPixels } from './page.js';
+import { mmToPixels, textWidthMm } from './page.js';
 import { runText } from './text.js';
+
+/** The placed size: as the model asks, scaled down (keeping its shape) to the text width, as the PDF does. */
+function placedSize(node: Figure): { width: number; height: number } {
+  const scale = Math.min(1, textWidthMm / node.widthMm);
+  return { width: mmToPixels(node.widthMm * scale), height: mmToPixels(node.heightMm * scale) };
+}
 
 export function renderFigure(node: Figure, ctx: RenderContext): DocxBlock[] {
   const picture = ctx.charts.get(node);
@@ -15,7 +21,7 @@ export function renderFigure(node: Figure, ctx: RenderContext): DocxBlock[] {
   const image = new ImageRun({
     type: 'png',
     data: picture,
-    transformation: { width: mmToPixels(node.widthMm), height: mmToPixels(node.heightMm) },
+    transformation: placedSize(node),
     altText: {
       id: String(ctx.nextDrawingId()),
       name: `Figure ${ctx.figureCount}`,
