@@ -1,6 +1,6 @@
 // Writing where clerks look: every file goes to a hidden temporary name first and is renamed into place whole.
 import type { Dirent } from 'node:fs';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let sequence = 0;
@@ -76,15 +76,23 @@ export async function replaceFiles(dir: string, files: readonly { name: string; 
   for (const { temp, final } of staged) await rename(temp, final);
 }
 
+/**
+ * How old a temporary file must be before a run takes it for one a killed run left. Younger ones may belong to
+ * another shard writing into the same folder right now (from another machine, so its process id says nothing).
+ */
+export const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
+
 /** Removes temporary files a killed run left in `dir` (not below it); a missing folder has none. Returns what went. */
-export async function removeStaleTemps(dir: string): Promise<string[]> {
+export async function removeStaleTemps(dir: string, now: number = Date.now()): Promise<string[]> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  const stale = entries.filter((e) => e.isFile() && isTempName(e.name)).map((e) => join(dir, e.name)).sort();
+  const temps = entries.filter((e) => e.isFile() && isTempName(e.name)).map((e) => join(dir, e.name));
+  const ages = await Promise.all(temps.map(async (path) => ({ path, modified: (await stat(path).catch(() => null))?.mtimeMs ?? now })));
+  const stale = ages.filter((t) => now - t.modified >= STALE_TEMP_AGE_MS).map((t) => t.path).sort();
   await Promise.all(stale.map((path) => rm(path, { force: true })));
   return stale;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTempName, removeStaleTemps, replaceFiles, RunStopped, writeFileAtomically } from '../../src/run/atomicFiles.js';
+import { isTempName, removeStaleTemps, replaceFiles, RunStopped, STALE_TEMP_AGE_MS, writeFileAtomically } from '../../src/run/atomicFiles.js';
 import { describeExceptions, failedEntry, nextManifest, okEntry, parseManifest, type ManifestJob } from '../../src/run/manifest.js';
 import { stableJson } from '../../src/run/stableJson.js';
 import { snapshot, tempFiles } from './helpers.js';
@@ -66,7 +66,8 @@ describe('writeFileAtomically and removeStaleTemps', () => {
     const dir = fresh();
     for (const name of ['.a.pdf.1-1.tmp', 'a.pdf', 'notes.tmp', '.hidden']) writeFileSync(join(dir, name), 'x');
     mkdirSync(join(dir, '.folder.tmp'));
-    expect(await removeStaleTemps(dir)).toEqual([join(dir, '.a.pdf.1-1.tmp')]);
+    expect(await removeStaleTemps(dir)).toEqual([]); // just written: perhaps another shard's, in flight
+    expect(await removeStaleTemps(dir, Date.now() + STALE_TEMP_AGE_MS)).toEqual([join(dir, '.a.pdf.1-1.tmp')]);
     expect(existsSync(join(dir, 'notes.tmp'))).toBe(true);
     expect(await removeStaleTemps(join(dir, 'missing'))).toEqual([]);
   });

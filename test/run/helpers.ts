@@ -1,6 +1,6 @@
 // Test support for runs: small scorecards written with exceljs, a fast template folder, a run config, file hashes.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -99,4 +99,10 @@ export function captureIo(): { out: string[]; err: string[]; io: { out: (t: stri
   const out: string[] = [];
   const err: string[] = [];
   return { out, err, io: { out: (t) => out.push(t), err: (t) => err.push(t) } };
+}
+
+/** Makes every temporary file below `dir` look as old as one a killed run left an hour ago. */
+export function ageTempFiles(dir: string): void {
+  const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
+  for (const path of tempFiles(snapshot(dir))) utimesSync(join(dir, path), anHourAgo, anHourAgo);
 }

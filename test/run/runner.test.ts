@@ -10,7 +10,7 @@ import { ExitCode } from '../../src/diagnostics.js';
 import { loadRunConfig } from '../../src/run/config.js';
 import type { Manifest } from '../../src/run/manifest.js';
 import type { RunHooks } from '../../src/run/runner.js';
-import { captureIo, RunFixture, snapshot, tempFiles, writeScorecard, type Values } from './helpers.js';
+import { ageTempFiles, captureIo, RunFixture, snapshot, tempFiles, writeScorecard, type Values } from './helpers.js';
 
 /** A red for three quarters; B red then green (closes in Q3); C red from Q2 (new in Q3); D always green. */
 const VALUES: Values = { A: [20, 20, 20], B: [20, 20, 60], C: [60, 20, 20], D: [60, 60, 60] };
@@ -79,9 +79,16 @@ describe('a run with one broken scorecard among several', () => {
     expect(manifestAt(f, '2016-17-Q3').jobs['cyp']!.errors).toEqual(['could not put the papers in place: ENOSPC: no space left on device']);
   });
 
+  it('leaves a young temporary file alone: another shard may be writing it now', async () => {
+    writeFileSync(f.path('out', '.exception-register.json.4242-7.tmp'), '{');
+    await run(config);
+    expect(tempFiles(snapshot(f.path('out')))).toEqual(['.exception-register.json.4242-7.tmp']);
+  });
+
   it('removes temporary files a killed run left, at the start of the next', async () => {
     writeFileSync(f.path('out', '2016-17-Q3', 'cyp', '.fast-2016-17-Q3.pdf.999-1.tmp'), 'half a pdf');
     writeFileSync(f.path('out', '.exception-register.json.999-2.tmp'), '{');
+    ageTempFiles(f.path('out'));
     const { code } = await run(config);
     expect(code).toBe(ExitCode.invalidInput);
     expect(tempFiles(snapshot(f.path('out')))).toEqual([]);
