@@ -2,7 +2,7 @@
 import { analyse } from './analyse/index.js';
 import type { Analysis, IndicatorAnalysis } from './analyse/types.js';
 import { composePaper, createChartFactory } from './compose/index.js';
-import type { Meeting, ResolvedConfig } from './config.js';
+import { isIsoDate, type Meeting, type ResolvedConfig } from './config.js';
 import { error, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { ChartSpec, Document } from './model/types.js';
 import type { OutputFile } from './output.js';
@@ -155,8 +155,8 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
 
   const reportPeriod = parsePeriod(analysis.period);
-  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
-    return { files: [], diagnostics: [...diagnostics, error('bad-date', `--date must be written YYYY-MM-DD; got "${options.date}"`)], analysis };
+  if (options.date !== undefined && !isIsoDate(options.date)) {
+    return { files: [], diagnostics: [...diagnostics, error('bad-date', `--date must be a real date written YYYY-MM-DD; got "${options.date}"`)], analysis };
   }
   if (reportPeriod === null) throw new Error(`analyse chose "${analysis.period}", which is not a quarter, without an error`);
   const quarterEnd = periodEndDate(reportPeriod);

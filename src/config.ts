@@ -1,6 +1,6 @@
 // User configuration (boardpack.config.json or .yaml) → resolved config, validated once, at the edge.
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { error, type Diagnostic } from './diagnostics.js';
@@ -15,7 +15,14 @@ const person = z
   })
   .strict();
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+/** True for a real calendar date written YYYY-MM-DD (2017-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+export const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
 
 const meeting = z
   .object({
@@ -159,5 +166,9 @@ export async function readDataFile(file: string, what: 'config' | 'run-config'):
 export async function loadConfig(file: string | undefined): Promise<ConfigResult> {
   if (file === undefined) return { config: resolveConfig({}), diagnostics: [] };
   const read = await readDataFile(file, 'config');
-  return 'diagnostic' in read ? { config: null, diagnostics: [read.diagnostic] } : validateConfig(read.raw, file);
+  if ('diagnostic' in read) return { config: null, diagnostics: [read.diagnostic] };
+  const checked = validateConfig(read.raw, file);
+  // A council's templates folder is named relative to the config file, wherever the command is run from.
+  const templates = checked.config?.templates ?? null;
+  return checked.config === null || templates === null ? checked : { ...checked, config: { ...checked.config, templates: resolve(dirname(file), templates) } };
 }

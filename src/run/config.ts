@@ -2,7 +2,7 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { FORMATS, type Format } from '../build.js';
-import { readDataFile, validateConfig, type ResolvedConfig } from '../config.js';
+import { isoDate, readDataFile, validateConfig, type ResolvedConfig } from '../config.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { parsePeriod, periodLabel } from '../period.js';
 
@@ -15,7 +15,6 @@ const periodField = z.string().refine((p) => p === 'latest' || parsePeriod(p) !=
 
 const formatList = z.array(z.enum(FORMATS as [Format, ...Format[]])).min(1);
 const paperList = z.array(z.string().min(1)).min(1);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
 const jobSchema = z
   .object({

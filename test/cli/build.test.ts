@@ -77,6 +77,7 @@ describe('boardpack build', () => {
   it.each([
     [['--format', 'odt'], 2, /--format takes docx, pdf/],
     [['--date', '12/01/2010'], 1, /YYYY-MM-DD/],
+    [['--date', '2010-02-30'], 1, /real date/],
     [['--period', '2030-31 Q1'], 1, /2030-31 Q1/],
   ])('%j exits %i', async (extra, code, message) => {
     const out = tmp.file(`bad-${code}-${extra[0]}`);
@@ -88,10 +89,11 @@ describe('boardpack build', () => {
 
   it('a config file with mistakes is reported field by field, exit 2', async () => {
     const config = tmp.file('bad.config.yaml');
-    writeFileSync(config, 'meeting:\n  date: 12 January 2010\n  status: Secret\ncolour: blue\n');
+    writeFileSync(config, 'meeting:\n  date: 12 January 2010\n  status: Secret\nmeetings:\n  scrutiny:\n    date: "2010-02-30"\ncolour: blue\n');
     const run = await runCli('build', '--data', SAMPLE, '--config', config, '--out', tmp.file('never'));
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/meeting\.date: must be a date written YYYY-MM-DD/);
+    expect(run.stderr).toMatch(/meeting\.date: must be a real date written YYYY-MM-DD/);
+    expect(run.stderr).toMatch(/meetings\.scrutiny\.date: must be a real date/);
     expect(run.stderr).toMatch(/meeting\.status/);
     expect(run.stderr).toMatch(/colour/);
   });

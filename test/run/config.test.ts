@@ -50,11 +50,12 @@ describe('validateRunConfig', () => {
     ['no period anywhere', { jobs: [job({ period: undefined })] }, /^jobs\.0\.period: give the job a period/],
     ['a period that is not a quarter', { jobs: [job({ period: 'Q5 2016/17' })] }, /^jobs\.0\.period: must be a quarter/],
     ['an unknown format', { jobs: [job({ formats: ['doc'] })] }, /^jobs\.0\.formats\.0:/],
-    ['a bad meeting date in a job', { jobs: [job({ paperConfig: { meeting: { date: '12/01/2017' } } })] }, /^jobs\.0\.paperConfig\.meeting\.date: must be a date written YYYY-MM-DD/],
+    ['a bad meeting date in a job', { jobs: [job({ paperConfig: { meeting: { date: '12/01/2017' } } })] }, /^jobs\.0\.paperConfig\.meeting\.date: must be a real date written YYYY-MM-DD/],
     ['an unknown paper config field', { jobs: [job({ paperConfig: { counsil: 'x' } })] }, /^jobs\.0\.paperConfig\.\(top level\): Unrecognized key: "counsil"/],
     ['a paperConfig that is a list', { jobs: [job({ paperConfig: ['x'] })] }, /^jobs\.0\.paperConfig: must be a mapping/],
     ['a zero row limit', { limits: { maxRows: 0 }, jobs: [job()] }, /^limits\.maxRows:/],
-    ['a job date written the UK way', { jobs: [job({ date: '12/01/2017' })] }, /^jobs\.0\.date: must be a date written YYYY-MM-DD/],
+    ['a job date that is no day of the calendar', { jobs: [job({ date: '2017-02-30' })] }, /^jobs\.0\.date: must be a real date written YYYY-MM-DD/],
+    ['a job date written the UK way', { jobs: [job({ date: '12/01/2017' })] }, /^jobs\.0\.date: must be a real date written YYYY-MM-DD/],
   ])('refuses %s, naming the field', (_name, raw, message) => {
     const found = messages(raw);
     expect(found.some((m) => message.test(m)), found.join('\n')).toBe(true);
