@@ -20,6 +20,9 @@ interface Movement {
   size: number;
 }
 
+/** A movement worth a councillor's attention: half the amber tolerance or more (a 0.1-point wobble is not news). */
+export const MARKED_MOVEMENT = 0.5;
+
 /**
  * The change measured in tolerances, so a 2-point swing on a 72% target and a 25-case swing on a count of 800 compare
  * fairly. Without a target (or with a zero tolerance) the default 5% share of the previous figure stands in for one.
@@ -49,7 +52,7 @@ export function keyPoints(analysis: Analysis, max: number = DEFAULT_KEY_POINTS):
   const movements = analysis.indicators
     .filter((a) => !a.exception)
     .map(movement)
-    .filter((m): m is Movement => m !== null)
+    .filter((m): m is Movement => m !== null && m.size >= MARKED_MOVEMENT)
     .map((m, order) => ({ m, order }))
     .sort((x, y) => y.m.size - x.m.size || x.order - y.order)
     .map(({ m }) => movementPoint(m));

@@ -52,7 +52,7 @@ describe('performance-summary.md.hbs', () => {
     expect(table.rows.map((r) => r.cells.map((c) => `${plainText(c.children)}${c.status === null ? '' : ` [${c.status}]`}`))).toEqual([
       ['NI68', 'Referrals going on to initial assessment', '64.7%', '72%', 'Red [red]', '▲ Improving'],
       ['NI59', 'Initial assessments within 7 days', '80.0%', '75%', 'Green [green]', '▶ Unchanged'],
-      ['F1', 'Spend per child', '£1,200', 'no data', 'Not rated', '▲ Improving'],
+      ['F1', 'Spend per child', '£1,200', 'none', 'Not rated', '▲ Improving'],
     ]);
   });
 
