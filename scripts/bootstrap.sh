@@ -29,7 +29,8 @@ stamp=node_modules/.boardpack-lock.sha256
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -f node_modules/canvas/build/Release/canvas.node ]; then
   echo "boardpack: installing npm dependencies (node-canvas compiles from source, about a minute)" >&2
-  npm ci --no-fund --no-audit --loglevel=error
+  # node-gyp builds canvas against the machine's own Node headers (it cannot download them here).
+  npm_config_nodedir="${npm_config_nodedir:-$(dirname "$(dirname "$(command -v node)")")}" npm ci --no-fund --no-audit --loglevel=error
   echo "$want" > "$stamp"
 fi
 
