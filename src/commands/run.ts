@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { ExitCode } from '../diagnostics.js';
 import { loadRunConfig } from '../run/config.js';
 import { barProgress, lineProgress, silentProgress } from '../run/progress.js';
-import { runJobs, RunSetupError, type RunHooks, type RunProgress, type RunReport } from '../run/runner.js';
+import { runJobs, RunRecordError, RunSetupError, type RunHooks, type RunProgress, type RunReport } from '../run/runner.js';
 import { stableJson } from '../run/stableJson.js';
 import { printDiagnostics, type CommandIo } from './io.js';
 
@@ -104,6 +104,10 @@ export async function runCommand(args: RunArgs, io: CommandIo, options: RunComma
     if (e instanceof RunSetupError) {
       printDiagnostics(io, e.diagnostics);
       return ExitCode.usage;
+    }
+    if (e instanceof RunRecordError) {
+      printDiagnostics(io, e.diagnostics);
+      return ExitCode.renderFailed;
     }
     throw e;
   } finally {

@@ -73,6 +73,24 @@ export class RunSetupError extends Error {
   }
 }
 
+/** The papers are in place but a manifest or the register could not be written (a full disk, a folder in the way). */
+export class RunRecordError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+    this.name = 'RunRecordError';
+  }
+}
+
+/** Writes a manifest or the register; a failure names the file instead of surfacing as a bare system error. */
+async function writeRecord(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomically(path, text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new RunRecordError([{ severity: 'error', code: 'record-not-written', message: `could not be written (${reason}); the papers are in place, but this file still describes the last run`, where: { file: path } }]);
+  }
+}
+
 interface Finished {
   job: RunJob;
   outcome: JobOutcome;
@@ -90,7 +108,8 @@ async function readOptional(path: string): Promise<string | null> {
     return await readFile(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new RunSetupError([{ severity: 'error', code: 'record-unreadable', message: `cannot be read (${reason})`, where: { file: path } }]);
   }
 }
 
@@ -233,7 +252,7 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   if (!stopped) {
     for (const [path, group] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
       const manifest = nextManifest(group.period, await previousManifest(group.output, group.period), group.entries, options.only === null);
-      await writeFileAtomically(path, stableJson(manifest));
+      await writeRecord(path, stableJson(manifest));
       manifests.push(relative(config.outputRoot, path));
     }
     // The register last: only once every paper and manifest is in place does this period count as reported.
@@ -242,7 +261,7 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
       for (const { job, outcome, writeError } of finished) {
         if (job.output === output && outcome.status === 'ok' && writeError === null) next = recordPeriod(next, job.name, outcome.period, outcome.exceptions);
       }
-      if (next !== register) await writeFileAtomically(registerPath(output), stableJson(next));
+      if (next !== register) await writeRecord(registerPath(output), stableJson(next));
     }
   }
   return { jobs: reports.sort((a, b) => a.name.localeCompare(b.name, 'en')), manifests, staleTempsRemoved, stopped };

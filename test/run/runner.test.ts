@@ -160,6 +160,20 @@ describe('guards and `latest`', () => {
   });
 });
 
+describe('a manifest that cannot be written', () => {
+  it('names the file and exits 3, with the papers in place and no internal error', async () => {
+    const f = new RunFixture();
+    await writeScorecard(f.path('cyp.xlsx'), VALUES);
+    const config = f.config({ period: '2016-17 Q3', jobs: [{ name: 'cyp', scorecard: 'cyp.xlsx' }] });
+    mkdirSync(f.path('out', '2016-17-Q3', 'manifest.json'), { recursive: true }); // a folder where the manifest goes
+    writeFileSync(f.path('out', '2016-17-Q3', 'manifest.json', 'x'), 'x');
+    const { code, err } = await run(config);
+    expect(err.join('\n')).toMatch(/manifest\.json/);
+    expect(err.join('\n')).not.toMatch(/internal error/);
+    expect([ExitCode.usage, ExitCode.renderFailed]).toContain(code);
+  });
+});
+
 describe('charts in parallel workers', () => {
   it('two workers drawing charts at once give the same bytes as a build in one process', async () => {
     const f = new RunFixture();
