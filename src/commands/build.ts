@@ -1,5 +1,7 @@
 // `boardpack build`: renders the papers and writes them all at once (atomically) into the output folder.
-import { buildPapers, FORMATS, type Format } from '../build.js';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildPapers, FORMATS, PAPERS, type Format } from '../build.js';
 import { loadConfig } from '../config.js';
 import { error, ExitCode, hasErrors } from '../diagnostics.js';
 import { writeFilesAtomically } from '../output.js';
@@ -15,6 +17,14 @@ export interface BuildArgs {
   templates?: string | undefined;
   date?: string | undefined;
   emit?: 'analysis' | 'model' | undefined;
+}
+
+/** Exception reports for this quarter in the output folder that this build did not write: left from an earlier build. */
+async function staleExceptionReports(outDir: string, written: readonly string[], period: string | null): Promise<string[]> {
+  if (period === null) return [];
+  const suffix = new RegExp(`^${PAPERS.exceptions}-.+-${period.replace(/\s+/g, '-')}\\.(docx|pdf)$`);
+  const present = await readdir(outDir).catch(() => [] as string[]);
+  return present.filter((name) => suffix.test(name) && !written.includes(name)).sort().map((name) => join(outDir, name));
 }
 
 export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<ExitCode> {
@@ -58,6 +68,11 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
     return ExitCode.usage;
   }
   for (const file of written) io.out(`wrote ${file}`);
+  const papers = args.paper.split(',').map((p) => p.trim());
+  const builtExceptions = papers.includes('exceptions') || papers.includes('all');
+  for (const stale of builtExceptions ? await staleExceptionReports(args.out, result.files.map((f) => f.name), result.analysis?.period ?? null) : []) {
+    io.err(`warning: ${stale}: an exception report from an earlier build for this quarter, whose indicator is not an exception now; remove it before the papers go out`);
+  }
   if (written.length === 0) io.out('Nothing to build: no paper matched (an exceptions-only build with no exceptions writes nothing).');
   return ExitCode.ok;
 }

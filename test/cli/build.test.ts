@@ -120,6 +120,16 @@ describe('boardpack build', () => {
     expect(readdirSync(tmp.file('ids'))).toEqual(['out']);
   });
 
+  it('warns of an exception report left from an earlier build for the same quarter', async () => {
+    const out = tmp.file('stale');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'exception-report-CP02-2009-10-Q3.pdf'), 'an old report');
+    const run = await runCli('build', '--data', SAMPLE, '--paper', 'exceptions', '--format', 'pdf', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/exception-report-CP02-2009-10-Q3\.pdf: an exception report from an earlier build/);
+    expect(run.stderr).not.toMatch(/NI68-2009-10-Q3\.pdf: an exception report/);
+  });
+
   it('a config file that is not YAML says so, exit 2', async () => {
     const config = tmp.file('broken.yaml');
     writeFileSync(config, 'meeting: [unclosed\n');
