@@ -4,7 +4,8 @@ import type { Analysis, IndicatorAnalysis } from './analyse/types.js';
 import { composePaper, createChartFactory } from './compose/index.js';
 import { isIsoDate, type Meeting, type ResolvedConfig } from './config.js';
 import { error, hasErrors, type Diagnostic } from './diagnostics.js';
-import type { ChartSpec, Document } from './model/types.js';
+import type { Document } from './model/types.js';
+import type { ChartRenderer } from './render/charts/index.js';
 import type { OutputFile } from './output.js';
 import { builtInTemplatesDir } from './paths.js';
 import { parsePeriod, periodEndDate } from './period.js';
@@ -107,7 +108,6 @@ export function paperContext(analysis: Analysis, config: ResolvedConfig, date: s
   };
 }
 
-type ChartRenderer = (spec: ChartSpec, size: { widthMm: number; heightMm: number }) => Promise<Uint8Array>;
 
 /** Draws each distinct chart once per build: the DOCX and the PDF (and every paper) share the PNG. */
 async function cachedChartRenderer(): Promise<ChartRenderer> {

@@ -14,6 +14,9 @@ export { contrastRatio, relativeLuminance, ragPalette, ragLetter, ragWord, inkPa
 export { documentFontFamily } from './fonts.js';
 export { formatChartValue, formatAxisValue } from './formatValue.js';
 
+/** What the renderers are given to draw a figure's chart (renderChart, or a cache in front of it). */
+export type ChartRenderer = (spec: ChartSpec, size: { widthMm: number; heightMm: number }) => Promise<Uint8Array>;
+
 /**
  * Draws the chart at its placed size (default 200 dpi) and returns PNG bytes. The same spec and size give the same
  * bytes. Safe to call concurrently; each call draws on its own canvas.

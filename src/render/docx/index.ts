@@ -2,7 +2,8 @@
 
 import { Document as WordDocument, PageOrientation } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import type { ChartSpec, Document, Figure } from '../../model/types.js';
+import type { Document, Figure } from '../../model/types.js';
+import type { ChartRenderer } from '../charts/index.js';
 import { collect } from '../../model/visit.js';
 import { createContext } from './context.js';
 import type { ChartPictures } from './context.js';
@@ -18,7 +19,7 @@ import { paperStyles } from './styles.js';
 import { runText } from './text.js';
 
 /** Draws a chart as PNG bytes at its placed size; `renderChart` from render/charts unless a caller supplies one. */
-export type ChartRenderer = (spec: ChartSpec, size: { widthMm: number; heightMm: number }) => Promise<Uint8Array>;
+export type { ChartRenderer };
 
 export interface RenderDocxOptions {
   renderChart?: ChartRenderer;

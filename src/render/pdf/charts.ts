@@ -1,9 +1,10 @@
 // Draws every figure's chart (PNG, via render/charts) before layout starts, all at once, since layout is synchronous.
-import type { ChartSpec, Figure } from '../../model/types.js';
+import type { Figure } from '../../model/types.js';
+import type { ChartRenderer } from '../charts/index.js';
 import { figuresOf } from './headings.js';
 import type { Block } from '../../model/types.js';
 
-export type ChartRenderer = (spec: ChartSpec, size: { widthMm: number; heightMm: number }) => Promise<Uint8Array>;
+export type { ChartRenderer };
 
 export async function renderFigures(blocks: readonly Block[], renderChart: ChartRenderer): Promise<Map<Figure, Uint8Array>> {
   const figures = figuresOf(blocks);
