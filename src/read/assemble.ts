@@ -3,7 +3,7 @@ import { comparePeriods } from '../period.js';
 import type { ObservationDraft } from './draft.js';
 import { readCommentarySheet } from './commentarySheet.js';
 import { reportUnreadColumns } from './columns.js';
-import { checkPercentRange, checkQuarterGaps, checkTargetsHavePolarity, dropDuplicateRows, dropUnknownIds } from './checks.js';
+import { checkAnnualTargets, checkPercentRange, checkQuarterGaps, checkTargetsHavePolarity, dropDuplicateRows, dropUnknownIds } from './checks.js';
 import type { SheetGrid } from './grid.js';
 import { readIndicatorsSheet } from './indicatorsSheet.js';
 import { readLongSheet } from './longSheet.js';
@@ -12,11 +12,31 @@ import { IndicatorRegistry } from './registry.js';
 import type { IndicatorEntry } from './registry.js';
 import { classifySheets } from './sheets.js';
 import type { ClassifiedSheet } from './sheets.js';
-import type { Indicator, Scorecard } from './types.js';
+import { titleSaysCumulative } from './measureFields.js';
+import { gatherMonthlyRows } from './monthlyRows.js';
+import { DEFAULT_MEASURE_TYPE, type Indicator, type MeasureType, type Scorecard } from './types.js';
 import { readWideSheet } from './wideSheet.js';
 
+/**
+ * The measure type as written; else a title that says "cumulative" or "year to date" makes it cumulative, with a
+ * warning at the title so the officer confirms it; else the scorecard's default.
+ */
+function resolveMeasureType(entry: IndicatorEntry, defaultType: MeasureType, findings: Findings): Pick<Indicator, 'measureType' | 'measureTypeFrom'> {
+  const f = entry.fields;
+  if (f.measureType !== null) return { measureType: f.measureType, measureTypeFrom: 'column' };
+  if (f.title !== null && titleSaysCumulative(f.title)) {
+    findings.warning(
+      'measure-type-from-title',
+      `${entry.id} is read as cumulative (year to date) because its title says so; add a Measure type column saying cumulative (or another type) to confirm it`,
+      f.titleWhere ?? entry.where,
+    );
+    return { measureType: 'cumulative', measureTypeFrom: 'title' };
+  }
+  return { measureType: defaultType, measureTypeFrom: 'default' };
+}
+
 /** Where no Unit is given, a percentage format on any of its figures means percent. */
-function toIndicator(entry: IndicatorEntry, shownAsPercent: ReadonlySet<string>): Indicator {
+function toIndicator(entry: IndicatorEntry, shownAsPercent: ReadonlySet<string>, defaultType: MeasureType, findings: Findings): Indicator {
   const f = entry.fields;
   const unit = f.unit ?? (f.shownAsPercent || shownAsPercent.has(entry.id) ? 'percent' : 'number');
   return {
@@ -26,6 +46,10 @@ function toIndicator(entry: IndicatorEntry, shownAsPercent: ReadonlySet<string>)
     unit,
     decimals: f.decimals,
     target: f.target,
+    ...resolveMeasureType(entry, defaultType, findings),
+    annualTarget: f.annualTarget,
+    targetProfile: f.targetProfile,
+    targetDate: f.targetDate,
     tolerance: f.tolerance,
     ratePer: f.ratePer,
     theme: f.theme,
@@ -68,8 +92,11 @@ function orderDrafts(drafts: readonly ObservationDraft[], indicators: readonly I
   );
 }
 
-/** Builds the scorecard from sheet grids; null when any error was found (all are reported in `findings`). */
-export function assembleScorecard(source: string, grids: readonly SheetGrid[], findings: Findings): Scorecard | null {
+/**
+ * Builds the scorecard from sheet grids; null when any error was found (all are reported in `findings`).
+ * `defaultMeasureType`: how an indicator without a Measure type is counted.
+ */
+export function assembleScorecard(source: string, grids: readonly SheetGrid[], findings: Findings, defaultMeasureType: MeasureType = DEFAULT_MEASURE_TYPE): Scorecard | null {
   const sheets = classifySheets(grids, findings);
   for (const sheet of sheets) reportUnreadColumns(sheet, findings);
   const indicatorSheets = sheets.filter((s) => s.role === 'indicators');
@@ -88,9 +115,11 @@ export function assembleScorecard(source: string, grids: readonly SheetGrid[], f
   for (const sheet of indicatorSheets) readIndicatorsSheet(sheet, registry, findings);
   const definesIndicators = dataSheetsDefineIndicators(indicatorSheets, dataSheets, findings);
   const read = readFigures(dataSheets, registry, definesIndicators, findings);
-  const drafts = dropDuplicateRows(dropUnknownIds(read, registry, findings), findings);
-  const percentIds = new Set(drafts.filter((d) => d.shownAsPercent).map((d) => d.observation.id));
-  const indicators = registry.all().map((entry) => toIndicator(entry, percentIds));
+  const known = dropUnknownIds(read, registry, findings);
+  const percentIds = new Set(known.filter((d) => d.shownAsPercent).map((d) => d.observation.id));
+  const indicators = registry.all().map((entry) => toIndicator(entry, percentIds, defaultMeasureType, findings));
+  checkAnnualTargets(indicators, findings);
+  const drafts = dropDuplicateRows(gatherMonthlyRows(known, indicators, findings), findings);
   const ordered = orderDrafts(drafts, indicators);
   checkTargetsHavePolarity(indicators, ordered, findings);
   checkPercentRange(indicators, ordered, findings);

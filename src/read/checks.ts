@@ -71,3 +71,16 @@ export function checkQuarterGaps(sortedDrafts: readonly ObservationDraft[], find
     findings.warning('quarter-gap', `${after.id} has ${what} between ${periodLabel(before.period)} and ${periodLabel(after.period)}`, sortedDrafts[i]!.idWhere);
   }
 }
+
+/** An annual target is profiled through the year only for a cumulative measure; elsewhere it would be compared with a quarter. */
+export function checkAnnualTargets(indicators: readonly Indicator[], findings: Findings): void {
+  for (const indicator of indicators) {
+    if (indicator.measureType === 'cumulative' || indicator.measureType === 'annual') continue;
+    if (indicator.annualTarget === null && indicator.targetProfile === null) continue;
+    findings.error(
+      'annual-target-not-cumulative',
+      `${indicator.id} has an annual target or profile but is a ${indicator.measureType} measure: a year's target is profiled only for a cumulative (year-to-date) measure; give a quarterly Target, or make its Measure type cumulative`,
+      indicator.where,
+    );
+  }
+}

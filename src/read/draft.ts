@@ -1,5 +1,6 @@
 // An observation as read, before the indicators are settled: the Observation plus what the checks need.
 import type { Where } from '../diagnostics.js';
+import type { Month } from '../month.js';
 import type { Observation } from './types.js';
 
 export interface ObservationDraft {
@@ -10,6 +11,8 @@ export interface ObservationDraft {
   idWhere: Where;
   /** The row-level target's cell, for "target without polarity". */
   targetWhere: Where | null;
+  /** The calendar month the row's period names (`Apr 2022`, a date), or null for a quarter (`2022-23 Q1`). */
+  month: Month | null;
   /** For "also in row 12" in a duplicate message. */
   row: number;
   sheet: string;

@@ -2,6 +2,7 @@
 
 export type Field =
   | 'id' | 'title' | 'polarity' | 'unit' | 'decimals' | 'target' | 'tolerance' | 'ratePer'
+  | 'measureType' | 'annualTarget' | 'targetProfile' | 'targetDate'
   | 'theme' | 'owner' | 'definition' | 'rationale'
   | 'numerator' | 'denominator' | 'numeratorLabel' | 'denominatorLabel'
   | 'period' | 'value' | 'statisticalNeighbours' | 'england' | 'region'
@@ -10,7 +11,8 @@ export type Field =
 /** The name each field is shown by in messages. */
 export const FIELD_NAMES: Readonly<Record<Field, string>> = {
   id: 'ID', title: 'Title', polarity: 'Polarity', unit: 'Unit', decimals: 'Decimals', target: 'Target',
-  tolerance: 'Tolerance', ratePer: 'Rate per', theme: 'Theme', owner: 'Owner', definition: 'Definition',
+  tolerance: 'Tolerance', ratePer: 'Rate per', measureType: 'Measure type', annualTarget: 'Annual target',
+  targetProfile: 'Target profile', targetDate: 'Target date', theme: 'Theme', owner: 'Owner', definition: 'Definition',
   rationale: 'Rationale', numerator: 'Numerator', denominator: 'Denominator', numeratorLabel: 'Numerator label',
   denominatorLabel: 'Denominator label', period: 'Period', value: 'Value',
   statisticalNeighbours: 'Statistical neighbours', england: 'England', region: 'Region', section: 'Section',
@@ -26,6 +28,10 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   target: ['target'],
   tolerance: ['tolerance', 'ambertolerance'],
   ratePer: ['rateper'],
+  measureType: ['measuretype', 'type', 'indicatortype', 'kpitype', 'datatype', 'valuetype', 'aggregation', 'measuredas', 'countedas'],
+  annualTarget: ['annualtarget', 'yearendtarget', 'fullyeartarget', 'yeartarget', 'targetfortheyear'],
+  targetProfile: ['targetprofile', 'profile', 'profiling'],
+  targetDate: ['targetdate', 'targetby', 'bywhen', 'deadline', 'targetdeadline'],
   theme: ['theme'],
   owner: ['owner'],
   definition: ['definition'],

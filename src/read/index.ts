@@ -4,14 +4,16 @@ import { assembleScorecard } from './assemble.js';
 import { defaultReadLimits } from './limits.js';
 import { Findings } from './place.js';
 import { loadSheetGrids } from './source.js';
-import type { ReadLimits, ReadResult } from './types.js';
+import type { MeasureType, ReadLimits, ReadResult } from './types.js';
 
-export type { Commentary, Indicator, Observation, Polarity, ReadLimits, ReadResult, Scorecard, Unit } from './types.js';
-export { UNITS } from './types.js';
+export type { Commentary, Indicator, MeasureType, Observation, Polarity, ReadLimits, ReadResult, Scorecard, TargetProfile, Unit } from './types.js';
+export { DEFAULT_MEASURE_TYPE, EVEN_PROFILE, MEASURE_TYPES, UNITS } from './types.js';
 export { defaultReadLimits };
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
+  /** How an indicator without a Measure type is counted; default snapshot. */
+  defaultMeasureType?: MeasureType;
 }
 
 /**
@@ -24,6 +26,6 @@ export async function readScorecard(file: string, options: ReadOptions = {}): Pr
   const findings = new Findings(file);
   const grids = await loadSheetGrids(file, limits, findings);
   if (grids === null) return { scorecard: null, diagnostics: findings.diagnostics };
-  const scorecard = assembleScorecard(file, grids, findings);
+  const scorecard = assembleScorecard(file, grids, findings, options.defaultMeasureType);
   return { scorecard: hasErrors(findings.diagnostics) ? null : scorecard, diagnostics: findings.diagnostics };
 }

@@ -1,5 +1,7 @@
 // Reading one indicator's definition (title, polarity, unit, target...) from a row, wherever that row sits.
-import { MAX_DECIMALS, type Indicator, type Polarity, type Unit } from './types.js';
+import type { Where } from '../diagnostics.js';
+import { MAX_DECIMALS, type Indicator, type MeasureType, type Polarity, type TargetProfile, type Unit } from './types.js';
+import { MEASURE_TYPE_HINT, measureTypeOfWord, parseTargetDate, parseTargetProfile } from './measureFields.js';
 import { cellAt, describeCell } from './grid.js';
 import type { GridRow } from './grid.js';
 import type { Field } from './headers.js';
@@ -7,9 +9,12 @@ import { readNumber, readText } from './numbers.js';
 import type { Findings } from './place.js';
 
 /** An indicator's fields as found; null where the cell was blank or wrong (the error is already reported). Its ID and place are checked elsewhere. */
-export type IndicatorFields = Omit<Indicator, 'id' | 'title' | 'unit' | 'where'> & {
+export type IndicatorFields = Omit<Indicator, 'id' | 'title' | 'unit' | 'where' | 'measureType' | 'measureTypeFrom'> & {
   title: string | null;
+  /** The title's cell, for a message about what its words say. */
+  titleWhere: Where | null;
   unit: Unit | null;
+  measureType: MeasureType | null;
   /** A target or tolerance was shown as a percentage: evidence of the unit when none is given. */
   shownAsPercent: boolean;
 };
@@ -64,6 +69,32 @@ function unitField(ctx: RowContext): Unit | null {
   return unit;
 }
 
+function measureTypeField(ctx: RowContext): MeasureType | null {
+  const written = textField(ctx, 'measureType');
+  if (written === null) return null;
+  const type = measureTypeOfWord(written);
+  if (type === null) ctx.findings.error('unknown-measure-type', `"${written}" is not a measure type: ${MEASURE_TYPE_HINT}`, whereOf(ctx, 'measureType'));
+  return type;
+}
+
+function targetProfileField(ctx: RowContext): TargetProfile | null {
+  const written = textField(ctx, 'targetProfile');
+  if (written === null) return null;
+  const profile = parseTargetProfile(written);
+  if (profile.ok) return profile.value;
+  ctx.findings.error('bad-target-profile', profile.problem, whereOf(ctx, 'targetProfile'));
+  return null;
+}
+
+function targetDateField(ctx: RowContext): string | null {
+  const cell = cellAt(ctx.row, ctx.columns.get('targetDate'));
+  if (cell.kind === 'blank' || (cell.kind === 'text' && cell.text.trim() === '')) return null;
+  const date = parseTargetDate(cell);
+  if (date.ok) return date.value;
+  ctx.findings.error('bad-target-date', date.problem, whereOf(ctx, 'targetDate'));
+  return null;
+}
+
 /** A numeric indicator field; `percent` reports whether it was shown as a percentage. */
 function numberField(ctx: RowContext, field: Field, label: string): { value: number | null; percent: boolean } {
   const cell = cellAt(ctx.row, ctx.columns.get(field));
@@ -104,15 +135,21 @@ function positiveField(ctx: RowContext, field: Field, label: string): { value: n
  */
 export function readIndicatorFields(ctx: RowContext, labelFields: 'plain' | 'labelled'): IndicatorFields {
   const target = numberField(ctx, 'target', 'target');
+  const annualTarget = numberField(ctx, 'annualTarget', 'annual target');
   const tolerance = positiveField(ctx, 'tolerance', 'tolerance');
   const ratePer = positiveField(ctx, 'ratePer', 'rate base ("Rate per")');
   const plain = labelFields === 'plain';
   return {
     title: textField(ctx, 'title'),
+    titleWhere: ctx.columns.has('title') ? whereOf(ctx, 'title') : null,
     polarity: polarityField(ctx),
     unit: unitField(ctx),
     decimals: decimalsField(ctx),
     target: target.value,
+    measureType: measureTypeField(ctx),
+    annualTarget: annualTarget.value,
+    targetProfile: targetProfileField(ctx),
+    targetDate: targetDateField(ctx),
     tolerance: tolerance.value,
     ratePer: ratePer.value === 0 ? null : ratePer.value,
     theme: textField(ctx, 'theme'),
@@ -121,7 +158,7 @@ export function readIndicatorFields(ctx: RowContext, labelFields: 'plain' | 'lab
     rationale: textField(ctx, 'rationale'),
     numeratorLabel: textField(ctx, plain ? 'numerator' : 'numeratorLabel') ?? (plain ? textField(ctx, 'numeratorLabel') : null),
     denominatorLabel: textField(ctx, plain ? 'denominator' : 'denominatorLabel') ?? (plain ? textField(ctx, 'denominatorLabel') : null),
-    shownAsPercent: target.percent || tolerance.percent,
+    shownAsPercent: target.percent || tolerance.percent || annualTarget.percent,
   };
 }
 
@@ -130,10 +167,15 @@ export function mergeIndicatorFields(first: IndicatorFields, later: IndicatorFie
   const pick = <T>(a: T | null, b: T | null): T | null => (a !== null ? a : b);
   return {
     title: pick(first.title, later.title),
+    titleWhere: first.title !== null ? first.titleWhere : later.titleWhere,
     polarity: pick(first.polarity, later.polarity),
     unit: pick(first.unit, later.unit),
     decimals: pick(first.decimals, later.decimals),
     target: pick(first.target, later.target),
+    measureType: pick(first.measureType, later.measureType),
+    annualTarget: pick(first.annualTarget, later.annualTarget),
+    targetProfile: pick(first.targetProfile, later.targetProfile),
+    targetDate: pick(first.targetDate, later.targetDate),
     tolerance: pick(first.tolerance, later.tolerance),
     ratePer: pick(first.ratePer, later.ratePer),
     theme: pick(first.theme, later.theme),

@@ -10,7 +10,7 @@ import type { Findings } from './place.js';
 import type { IndicatorRegistry } from './registry.js';
 import { readRowId } from './rowIds.js';
 import type { ClassifiedSheet } from './sheets.js';
-import { cellPeriod, dataRows } from './table.js';
+import { cellMonth, cellPeriod, dataRows } from './table.js';
 
 const FIGURES = [
   ['value', 'value'],
@@ -31,8 +31,11 @@ function readRowPeriod(sheet: ClassifiedSheet, row: GridRow, findings: Findings)
     return null;
   }
   const period = cellPeriod(cell);
-  if (period === null) findings.error('not-a-period', `${describeCell(cell)} is not a period (${PERIOD_HINT})`, where);
-  return period;
+  if (period === null) {
+    findings.error('not-a-period', `${describeCell(cell)} is not a period (${PERIOD_HINT})`, where);
+    return null;
+  }
+  return { period, month: cellMonth(cell) };
 }
 
 /** Indicator columns on a values sheet, without Target: there it is the quarter's target, not the indicator's. */
@@ -62,19 +65,19 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
       if (!registry.has(rowId.id)) definedHere.add(rowId.id);
       registry.addOrMerge({ id: rowId.id, fields, where: idWhere, row: row.row });
     }
-    const period = readRowPeriod(sheet, row, findings);
+    const when = readRowPeriod(sheet, row, findings);
     const figures = new Map(FIGURES.map(([field, label]) => {
       const column = header.fields.get(field);
       if (column === undefined) return [field, { value: null, percent: false }] as const;
       return [field, readFigure(cellAt(row, column), label, findings.at(grid.name, row.row, column), findings)] as const;
     }));
-    if (period === null) continue;
+    if (when === null) continue;
     const figure = (field: (typeof FIGURES)[number][0]) => figures.get(field)?.value ?? null;
     const targetColumn = header.fields.get('target');
     drafts.push({
       observation: {
         id: rowId.id,
-        period,
+        period: when.period,
         value: figure('value'),
         target: figure('target'),
         numerator: figure('numerator'),
@@ -84,6 +87,7 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
         region: figure('region'),
         where: findings.at(grid.name, row.row, header.fields.get('value')!),
       },
+      month: when.month,
       shownAsPercent: (figures.get('value')?.percent ?? false) || (figures.get('target')?.percent ?? false),
       idWhere,
       targetWhere: figure('target') !== null && targetColumn !== undefined ? findings.at(grid.name, row.row, targetColumn) : null,

@@ -1,5 +1,6 @@
 // Finding a sheet's header row (title and blank rows often sit above it) and which column holds each field.
-import { parsePeriod } from '../period.js';
+import { parseMonth, type Month } from '../month.js';
+import { parsePeriod, periodOfMonth } from '../period.js';
 import type { Period } from '../period.js';
 import type { CellValue } from './cell.js';
 import type { GridRow, SheetGrid } from './grid.js';
@@ -12,6 +13,8 @@ export const HEADER_SCAN_ROWS = 30;
 export interface PeriodColumn {
   column: number;
   period: Period;
+  /** The month the header names (`Apr 2022`), or null for a quarter. */
+  month: Month | null;
 }
 
 export interface HeaderRow {
@@ -30,11 +33,22 @@ function headerText(cell: CellValue): string | null {
   return cell.kind === 'text' ? cell.text : null;
 }
 
-/** A cell that names a quarter: text such as `Q3 2016/17`, or a date-formatted cell. Numbers never do. */
-export function cellPeriod(cell: CellValue): Period | null {
-  if (cell.kind === 'text') return parsePeriod(cell.text);
-  if (cell.kind === 'date') return parsePeriod(cell.date);
+/** The calendar month a cell names (`Apr 2022`, `2022-04`, a date), or null (a quarter, a number, anything else). */
+export function cellMonth(cell: CellValue): Month | null {
+  if (cell.kind === 'text') return parseMonth(cell.text);
+  if (cell.kind === 'date') return parseMonth(cell.date);
   return null;
+}
+
+/**
+ * The quarter a cell names: text such as `Q3 2016/17`, a month (`Dec 2016`, `2016-12`: the quarter it falls in), or a
+ * date-formatted cell. Numbers never do.
+ */
+export function cellPeriod(cell: CellValue): Period | null {
+  const period = cell.kind === 'text' ? parsePeriod(cell.text) : cell.kind === 'date' ? parsePeriod(cell.date) : null;
+  if (period !== null) return period;
+  const month = cellMonth(cell);
+  return month === null ? null : periodOfMonth(month.year, month.month);
 }
 
 function readHeaderRow(row: GridRow): HeaderRow {
@@ -51,7 +65,7 @@ function readHeaderRow(row: GridRow): HeaderRow {
       continue;
     }
     const period = cellPeriod(cell);
-    if (period !== null) header.periods.push({ column, period });
+    if (period !== null) header.periods.push({ column, period, month: cellMonth(cell) });
     else header.unrecognised.push({ column, header: cell });
   }
   return header;

@@ -1,10 +1,27 @@
 // The Scorecard: what `read/` hands to `analyse/`. Plain data with the cell each value came from.
 import type { Diagnostic, Where } from '../diagnostics.js';
+import type { Month } from '../month.js';
 import type { Period } from '../period.js';
 
 export type Polarity = 'higher' | 'lower';
 export type Unit = 'percent' | 'number' | 'rate' | 'days' | 'currency';
 export const UNITS: readonly Unit[] = ['percent', 'number', 'rate', 'days', 'currency'];
+
+/**
+ * How a figure is counted. `snapshot`: a position at the end of the quarter; `flow`: an amount in the quarter;
+ * `cumulative`: the year to date, resetting each April; `rolling`: the 12 months to the quarter's end; `annual`:
+ * one figure a year.
+ */
+export type MeasureType = 'snapshot' | 'flow' | 'cumulative' | 'rolling' | 'annual';
+export const MEASURE_TYPES: readonly MeasureType[] = ['snapshot', 'flow', 'cumulative', 'rolling', 'annual'];
+export const DEFAULT_MEASURE_TYPE: MeasureType = 'snapshot';
+
+/**
+ * How an annual target is spread over the year for a cumulative measure: the share of it due by the end of each
+ * quarter (Q1..Q4, the last 1). `even` is 0.25, 0.5, 0.75, 1.
+ */
+export type TargetProfile = readonly [number, number, number, number];
+export const EVEN_PROFILE: TargetProfile = [0.25, 0.5, 0.75, 1];
 
 /** Most decimal places a figure is shown (and compared) at: beyond it scaled integers lose exactness for large counts and money. */
 export const MAX_DECIMALS = 6;
@@ -19,6 +36,15 @@ export interface Indicator {
   decimals: number | null;
   /** Default target for every period (a period's own Target overrides it). */
   target: number | null;
+  measureType: MeasureType;
+  /** Where the measure type came from: its own column, a word in its title (to be confirmed), or the default. */
+  measureTypeFrom: 'column' | 'title' | 'default';
+  /** For cumulative measures: the target for the whole year, profiled to each quarter (a quarter's own Target wins). */
+  annualTarget: number | null;
+  /** The annual target's profile; null for none given (even). */
+  targetProfile: TargetProfile | null;
+  /** The date the target is to be met by (ISO `2011-03-31`); null: the end of the report quarter. */
+  targetDate: string | null;
   /** Amber tolerance in the indicator's unit; null means 5% of the target's absolute value. */
   tolerance: number | null;
   /** For rates: "per 10,000" is 10000. */
@@ -47,6 +73,8 @@ export interface Observation {
   region: number | null;
   /** The cell holding the value. */
   where: Where;
+  /** For a quarter gathered from monthly rows: the months that made it, in order; absent or null for a quarterly row. */
+  months?: Month[] | null;
 }
 
 /** An officer's narrative for an indicator: text kept as written (paragraphs, `- ` bullets). */

@@ -1,6 +1,8 @@
 // The wide layout: one row per indicator, one column per quarter, indicator columns possibly beside them.
 import { comparePeriods, periodIndex, periodLabel } from '../period.js';
+import { monthIndex, monthLabel } from '../month.js';
 import type { ObservationDraft } from './draft.js';
+import { hasTwoMonthsInAQuarter } from './monthlyRows.js';
 import { readFigure } from './figures.js';
 import { cellAt } from './grid.js';
 import { readIndicatorFields } from './indicatorFields.js';
@@ -15,17 +17,22 @@ import { dataRows } from './table.js';
 /** Period columns once each, in period order; a repeated quarter is an error, a skipped one a warning. */
 function checkPeriodColumns(sheet: ClassifiedSheet, findings: Findings): PeriodColumn[] {
   const { grid, header } = sheet;
-  const byIndex = new Map<number, PeriodColumn>();
+  // Monthly columns are gathered into quarters later: two months of one quarter are not a repeated quarter.
+  const monthly = hasTwoMonthsInAQuarter(header.periods);
+  const byKey = new Map<string, PeriodColumn>();
   for (const pc of header.periods) {
-    const first = byIndex.get(periodIndex(pc.period));
+    const key = monthly && pc.month !== null ? `m${monthIndex(pc.month)}` : `q${periodIndex(pc.period)}`;
+    const first = byKey.get(key);
     if (first !== undefined) {
-      findings.error('duplicate-period', `a second column for ${periodLabel(pc.period)} (the first is column ${first.column})`, findings.at(grid.name, header.row, pc.column));
+      const what = monthly && pc.month !== null ? monthLabel(pc.month) : periodLabel(pc.period);
+      findings.error('duplicate-period', `a second column for ${what} (the first is column ${first.column})`, findings.at(grid.name, header.row, pc.column));
       continue;
     }
-    byIndex.set(periodIndex(pc.period), pc);
+    byKey.set(key, pc);
   }
-  const ordered = [...byIndex.values()].sort((a, b) => comparePeriods(a.period, b.period));
+  const ordered = [...byKey.values()].sort((a, b) => comparePeriods(a.period, b.period) || (a.month === null || b.month === null ? 0 : monthIndex(a.month) - monthIndex(b.month)));
   for (let i = 1; i < ordered.length; i++) {
+    if (monthly) break; // a monthly sheet's missing months are reported quarter by quarter when they are gathered
     const gap = periodIndex(ordered[i]!.period) - periodIndex(ordered[i - 1]!.period);
     if (gap > 1) {
       findings.warning(
@@ -61,7 +68,7 @@ export function readWideSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
       }
       seen.set(id, row.row);
     }
-    for (const { column, period } of periodColumns) {
+    for (const { column, period, month } of periodColumns) {
       const where = findings.at(grid.name, row.row, column);
       const figure = readFigure(cellAt(row, column), 'value', where, findings);
       drafts.push({
@@ -69,6 +76,7 @@ export function readWideSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
           id, period, value: figure.value, target: null, numerator: null, denominator: null,
           statisticalNeighbours: null, england: null, region: null, where,
         },
+        month,
         shownAsPercent: figure.percent,
         idWhere,
         targetWhere: null,

@@ -24,6 +24,7 @@ export function indicator(overrides: Partial<Indicator> & { id: string }): Indic
     rationale: null,
     numeratorLabel: null,
     denominatorLabel: null,
+    measureType: 'snapshot', measureTypeFrom: 'default', annualTarget: null, targetProfile: null, targetDate: null,
     where: { sheet: 'Indicators', cell: 'A2' },
     ...overrides,
   };

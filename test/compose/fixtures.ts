@@ -1,17 +1,19 @@
 // An Analysis as literal data: NI 68 (the Wirral exception, seed 000) and two other indicators.
 import type { Analysis, IndicatorAnalysis, QuarterResult } from '../../src/analyse/types.js';
+import { periodFromLabel as q } from '../../src/period.js';
 import type { Indicator } from '../../src/read/types.js';
 
 function indicatorOf(id: string, title: string, fields: Partial<Indicator> = {}): Indicator {
   return {
     id, title, polarity: 'higher', unit: 'percent', decimals: 1, target: null, tolerance: null, ratePer: null,
     theme: null, owner: null, definition: null, rationale: null, numeratorLabel: null, denominatorLabel: null,
+    measureType: 'snapshot', measureTypeFrom: 'default', annualTarget: null, targetProfile: null, targetDate: null,
     where: { sheet: 'Indicators', cell: 'A2' }, ...fields,
   };
 }
 
 function quarter(period: string, value: number | null, target: number | null, rag: QuarterResult['rag'], comparators: Partial<QuarterResult> = {}): QuarterResult {
-  return { period, value, target, rag, numerator: null, denominator: null, statisticalNeighbours: null, england: null, region: null, ...comparators };
+  return { period: q(period), value, target, rag, numerator: null, denominator: null, statisticalNeighbours: null, england: null, region: null, ...comparators };
 }
 
 const ni68History: QuarterResult[] = [
@@ -28,8 +30,8 @@ const ni68History: QuarterResult[] = [
 
 export const ni68: IndicatorAnalysis = {
   id: 'NI68', title: 'Referrals going on to initial assessment', unit: 'percent', polarity: 'higher', decimals: 1,
-  period: '2009-10 Q3', value: 64.7, previousPeriod: '2009-10 Q2', previous: 60.4, change: 4.3,
-  yearOnYearPeriod: '2008-09 Q3', yearOnYear: 61, direction: 'improving', target: 72, tolerance: 3.6, rag: 'red',
+  period: q('2009-10 Q3'), value: 64.7, previousPeriod: q('2009-10 Q2'), previous: 60.4, change: 4.3,
+  yearOnYearPeriod: q('2008-09 Q3'), yearOnYear: 61, direction: 'improving', target: 72, tolerance: 3.6, rag: 'red',
   redStreak: 3, exception: true,
   comparators: { statisticalNeighbours: null, england: { comparator: 63, gap: 1.7, better: true }, region: null },
   history: ni68History,
@@ -56,8 +58,8 @@ export const spend: IndicatorAnalysis = {
 };
 
 export const analysis: Analysis = {
-  period: '2009-10 Q3',
+  period: q('2009-10 Q3'),
   indicators: [ni68, ni59, spend],
-  exceptions: [{ id: 'NI68', redStreak: 3, periods: ['2009-10 Q1', '2009-10 Q2', '2009-10 Q3'] }],
+  exceptions: [{ id: 'NI68', redStreak: 3, periods: [q('2009-10 Q1'), q('2009-10 Q2'), q('2009-10 Q3')] }],
   diagnostics: [],
 };

@@ -1,6 +1,10 @@
 // Literal IndicatorAnalysis values for sentence tests: NI 68 at 2009-10 Q3 unless told otherwise.
 import type { IndicatorAnalysis } from '../../src/analyse/types.js';
+import { periodFromLabel } from '../../src/period.js';
 import type { Indicator } from '../../src/read/types.js';
+
+/** `2009-10 Q3` → the typed period an Analysis holds. */
+export const q = periodFromLabel;
 
 export function indicatorOf(overrides: Partial<Indicator> = {}): Indicator {
   return {
@@ -18,6 +22,7 @@ export function indicatorOf(overrides: Partial<Indicator> = {}): Indicator {
     rationale: null,
     numeratorLabel: null,
     denominatorLabel: null,
+    measureType: 'snapshot', measureTypeFrom: 'default', annualTarget: null, targetProfile: null, targetDate: null,
     where: { sheet: 'Indicators', cell: 'A2' },
     ...overrides,
   };
@@ -32,12 +37,12 @@ export function analysisOf(overrides: Partial<IndicatorAnalysis> = {}): Indicato
     unit: 'percent',
     polarity: 'higher',
     decimals: 1,
-    period: '2009-10 Q3',
+    period: q('2009-10 Q3'),
     value: 64.7,
-    previousPeriod: '2009-10 Q2',
+    previousPeriod: q('2009-10 Q2'),
     previous: 60.4,
     change: 64.7 - 60.4,
-    yearOnYearPeriod: '2008-09 Q3',
+    yearOnYearPeriod: q('2008-09 Q3'),
     yearOnYear: null,
     direction: 'improving',
     target: 72,

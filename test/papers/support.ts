@@ -8,7 +8,7 @@ import { collect, plainText } from '../../src/model/index.js';
 import type { Analysis, IndicatorAnalysis, QuarterResult } from '../../src/analyse/types.js';
 import type { Block, Document } from '../../src/model/types.js';
 import type { Commentary, Indicator, Observation, Scorecard } from '../../src/read/types.js';
-import { parsePeriod } from '../../src/period.js';
+import { parsePeriod, periodFromLabel } from '../../src/period.js';
 
 export const BUILT_IN = join(import.meta.dirname, '../../templates');
 
@@ -90,6 +90,7 @@ export function indicatorRow(id: string, fields: Partial<Indicator> = {}): Indic
   return {
     id, title: `${id} title`, polarity: 'higher', unit: 'percent', decimals: null, target: 50, tolerance: null, ratePer: null,
     theme: null, owner: null, definition: null, rationale: null, numeratorLabel: null, denominatorLabel: null,
+    measureType: 'snapshot', measureTypeFrom: 'default', annualTarget: null, targetProfile: null, targetDate: null,
     where: { sheet: 'Indicators', cell: `A${id.length}` }, ...fields,
   };
 }
@@ -110,7 +111,7 @@ export function scorecard(indicators: Indicator[], obs: Observation[], commentar
 }
 
 export function analysed(sc: Scorecard): Analysis {
-  return analyse(sc, { period: '2009-10 Q3', exceptionThreshold: 2 });
+  return analyse(sc, { period: periodFromLabel('2009-10 Q3'), exceptionThreshold: 2 });
 }
 
 export function note(id: string, section: string, text: string): Commentary {

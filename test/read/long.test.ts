@@ -43,6 +43,7 @@ describe('long layout', () => {
     expect(s.indicators[0]).toEqual({
       id: 'NI68', title: 'Referrals going on to initial assessment', polarity: 'higher', unit: 'percent', decimals: 1,
       target: 72, tolerance: 2, ratePer: null, theme: 'Front door', owner: 'Head of service',
+      measureType: 'snapshot', measureTypeFrom: 'default', annualTarget: null, targetProfile: null, targetDate: null,
       definition: 'Referrals that become assessments', rationale: 'Thresholds', numeratorLabel: 'Assessments',
       denominatorLabel: 'Referrals', where: { file, sheet: 'Indicators', cell: 'A2' },
     });

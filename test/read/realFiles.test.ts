@@ -48,8 +48,15 @@ describe.skipIf(!existsSync(HART))('the real Hart District Council scorecard', (
     expect(s.indicators.find((i) => i.id === 'HS01')).toMatchObject({ polarity: 'lower', unit: 'number', theme: 'Housing Services' });
     const cs01 = s.observations.filter((o) => o.id === 'CS01').map((o) => [o.value, o.target]);
     expect(cs01).toEqual([[95.3, null], [95.9, 90], [95.5, 90]]);
-    // Its only warnings are real: SNH02 reports negative "% reduction" figures.
-    expect(s.diagnostics.map((d) => d.code)).toEqual(['percent-out-of-range', 'percent-out-of-range']);
+    // Its only warnings are real: HR11 and HS08 say "cumulative" in their titles, so they are read as
+    // cumulative until a Measure type confirms it; SNH02 reports negative "% reduction" figures.
+    expect(s.diagnostics.map((d) => [d.code, d.where.cell])).toEqual([
+      ['measure-type-from-title', 'B12'],
+      ['measure-type-from-title', 'B15'],
+      ['percent-out-of-range', expect.any(String)],
+      ['percent-out-of-range', expect.any(String)],
+    ]);
+    expect(s.indicators.filter((i) => i.measureType === 'cumulative').map((i) => i.id)).toEqual(['HR11', 'HS08']);
   });
 });
 
