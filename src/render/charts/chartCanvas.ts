@@ -1,41 +1,11 @@
-// One ChartJSNodeCanvas per pixel size (creating one is slow), with Chart.js and the document font set up once.
+// One ChartJSNodeCanvas per pixel size (creating one is slow) for the PNG pictures, with the document font set up once.
 
-import {
-  type ChartConfiguration,
-  type ChartItem,
-  type Color,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Title,
-} from 'chart.js';
+import type { ChartConfiguration, ChartItem, Chart, Color } from 'chart.js';
 import { ChartJSNodeCanvas, type ChartJSNodeCanvasOptions } from 'chartjs-node-canvas';
+import { preparedChartJs } from './chartJs.js';
 import { documentFontFamily, documentFontFiles } from './fonts.js';
 import { withDocumentFontsOnly } from './fontIsolation.js';
 import { inkPalette } from './palette.js';
-
-let chartJsPrepared = false;
-
-/**
- * Chart.js with only what our three chart kinds draw. chartjs-node-canvas would load `chart.js/auto` (every
- * controller) afresh per instance; every instance here is configured alike, so one shared, minimal copy serves all.
- */
-function preparedChartJs(): typeof Chart {
-  if (!chartJsPrepared) {
-    Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Title);
-    Chart.defaults.font.family = `"${documentFontFamily}"`;
-    Chart.defaults.color = inkPalette.text;
-    Chart.defaults.animation = false;
-    chartJsPrepared = true;
-  }
-  return Chart;
-}
 
 // canvas keeps registered fonts process-wide, so registering once is enough (and must precede the first canvas).
 let documentFontRegistered = false;

@@ -1,46 +1,47 @@
-// render/charts: a ChartSpec drawn as a print-ready PNG, the same bytes for DOCX and PDF, in the document's font.
+// render/charts: a ChartSpec laid out once (Chart.js on a recording surface) and returned as SVG, the vector drawing
+// both renderers place: the PDF replays it as paths and real text, the DOCX takes its axis for a native Word chart.
 
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../../model/types.js';
 import { chartCanvasFor } from './chartCanvas.js';
+import { drawChart } from './chartDrawing.js';
+import { writeChartSvg } from './chartSvg.js';
+import { chartConfiguration } from './configuration.js';
 import { chartPixelSize, type ChartSize } from './size.js';
 import { chartTheme } from './theme.js';
-import { comparisonConfiguration } from './comparisonChart.js';
-import { ragSummaryConfiguration } from './ragSummaryChart.js';
-import { trendConfiguration } from './trendChart.js';
 
 export { chartPixelSize, defaultDpi, minimumDpi, maximumDpi, type ChartSize, type ChartPixelSize } from './size.js';
-export { contrastRatio, relativeLuminance, ragPalette, ragLetter, ragWord, inkPalette, comparisonSeriesStyles } from './palette.js';
+export { contrastRatio, relativeLuminance, ragPalette, ragLetter, ragWord, inkPalette, comparisonSeriesStyles, seriesStyle } from './palette.js';
 export { documentFontFamily } from './fonts.js';
 export { formatChartValue, formatAxisValue } from './formatValue.js';
+export { readChartSvg, writeChartSvg } from './chartSvg.js';
+export { drawChart } from './chartDrawing.js';
+export type { ChartDrawing, HatchFill, Mark, Paint, PathMark, StrokeStyle, TextMark, ValueAxis } from './drawing.js';
 
 /** What the renderers are given to draw a figure's chart (renderChart, or a cache in front of it). */
 export type ChartRenderer = (spec: ChartSpec, size: { widthMm: number; heightMm: number }) => Promise<Uint8Array>;
 
+const encoder = new TextEncoder();
+
 /**
- * Draws the chart at its placed size (default 200 dpi) and returns PNG bytes. The same spec and size give the same
- * bytes. Safe to call concurrently; each call draws on its own canvas.
+ * The chart at its placed size as SVG bytes (UTF-8): paths and text in the document font, laid out for the default
+ * 200 dpi grid. The same spec and size give the same bytes.
  */
 export async function renderChart(spec: ChartSpec, size: ChartSize): Promise<Uint8Array> {
+  return encoder.encode(writeChartSvg(drawChart(spec, size)));
+}
+
+/**
+ * The chart as a PNG (default 200 dpi), for a reader that cannot show vectors: the picture behind a DOCX chart that
+ * Word cannot draw natively. Safe to call concurrently; each call draws on its own canvas.
+ */
+export async function renderChartPng(spec: ChartSpec, size: ChartSize): Promise<Uint8Array> {
   const pixels = chartPixelSize(size);
   const canvas = chartCanvasFor(pixels.width, pixels.height);
   const theme = chartTheme(pixels.dpi);
-  let configuration: ChartConfiguration;
-  switch (spec.kind) {
-    case 'trend':
-      configuration = trendConfiguration(spec, theme, pixels.width) as unknown as ChartConfiguration;
-      break;
-    case 'comparison':
-      configuration = comparisonConfiguration(spec, theme, pixels, (style) =>
-        canvas.hatchPattern(style.fill, style.hatch === 'cross' ? 'cross' : 'diagonal', theme.labelGapPx * 1.5, theme.hairlinePx * 1.5),
-      ) as unknown as ChartConfiguration;
-      break;
-    case 'rag-summary':
-      configuration = ragSummaryConfiguration(spec, theme, pixels.width) as unknown as ChartConfiguration;
-      break;
-    default:
-      throw new Error(`render/charts: no renderer for chart kind "${(spec as { kind: string }).kind}"`);
-  }
+  const configuration: ChartConfiguration = chartConfiguration(spec, theme, pixels, (style, spacingPx, strokePx) =>
+    canvas.hatchPattern(style.fill, style.hatch === 'cross' ? 'cross' : 'diagonal', spacingPx, strokePx),
+  );
   const png = await canvas.renderPng(configuration, pixels.dpi);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -74,9 +74,17 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
 /** Every figure's picture, drawn before the walk so the handlers stay synchronous. */
 async function drawCharts(figures: Figure[], renderChart: ChartRenderer | undefined): Promise<ChartPictures> {
   if (figures.length === 0) return new Map();
-  const draw = renderChart ?? (await import('../charts/index.js')).renderChart;
+  const charts = await import('../charts/index.js');
+  const draw = renderChart ?? charts.renderChart;
   const pictures = await Promise.all(
-    figures.map((figure) => draw(figure.chart, { widthMm: figure.widthMm, heightMm: figure.heightMm })),
+    figures.map(async (figure) => {
+      const size = { widthMm: figure.widthMm, heightMm: figure.heightMm };
+      const drawn = await draw(figure.chart, size);
+      // The shared drawing is SVG; until charts are native Word charts the DOCX places a PNG of the same chart.
+      return isPng(drawn) ? drawn : charts.renderChartPng(figure.chart, size);
+    }),
   );
   return new Map(figures.map((figure, index) => [figure, pictures[index] ?? new Uint8Array()]));
 }
+
+const isPng = (bytes: Uint8Array): boolean => bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;

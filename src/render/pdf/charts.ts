@@ -1,21 +1,31 @@
-// Draws every figure's chart (PNG, via render/charts) before layout starts, all at once, since layout is synchronous.
-import type { Figure } from '../../model/types.js';
-import type { ChartRenderer } from '../charts/index.js';
+// Draws every figure's chart (render/charts) before layout starts, all at once, since layout is synchronous. A chart
+// comes as SVG, read back into the drawing the PDF replays as vectors; a caller's renderer may still supply a PNG.
+import type { Block, Figure } from '../../model/types.js';
+import { readChartSvg, type ChartDrawing, type ChartRenderer } from '../charts/index.js';
 import { figuresOf } from './headings.js';
-import type { Block } from '../../model/types.js';
 
 export type { ChartRenderer };
 
-export async function renderFigures(blocks: readonly Block[], renderChart: ChartRenderer): Promise<Map<Figure, Uint8Array>> {
+/** What a figure shows: the chart's vector drawing, or a picture when a renderer gave one. */
+export type ChartArt = { kind: 'vector'; drawing: ChartDrawing } | { kind: 'picture'; png: Uint8Array };
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
+
+export function chartArt(bytes: Uint8Array): ChartArt {
+  if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return { kind: 'picture', png: bytes };
+  return { kind: 'vector', drawing: readChartSvg(bytes) };
+}
+
+export async function renderFigures(blocks: readonly Block[], renderChart: ChartRenderer): Promise<Map<Figure, ChartArt>> {
   const figures = figuresOf(blocks);
-  const images = await Promise.all(
+  const art = await Promise.all(
     figures.map(async (figure) => {
       try {
-        return await renderChart(figure.chart, { widthMm: figure.widthMm, heightMm: figure.heightMm });
+        return chartArt(await renderChart(figure.chart, { widthMm: figure.widthMm, heightMm: figure.heightMm }));
       } catch (cause) {
         throw new Error(`render/pdf: chart "${figure.chart.title}" could not be drawn: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
       }
     }),
   );
-  return new Map(figures.map((figure, i) => [figure, images[i] as Uint8Array]));
+  return new Map(figures.map((figure, i) => [figure, art[i] as ChartArt]));
 }

@@ -1,6 +1,7 @@
 // Layout state while a Document is drawn: the cursor, the text frame, page breaks, and which structure element
 // the content being drawn belongs to (every mark on a page is either tagged content or an artifact).
 import type { Block, Figure, TableOfContents } from '../../model/types.js';
+import type { ChartArt } from './charts.js';
 import type { HeadingEntry } from './headings.js';
 import type { FontFace } from './fonts.js';
 import type { PdfDocument, StructElement, StructureElementOptions } from './pdfkit.js';
@@ -50,12 +51,12 @@ export interface StructOptions {
 }
 
 export interface ContextOptions {
-  images: ReadonlyMap<Figure, Uint8Array>;
+  charts: ReadonlyMap<Figure, ChartArt>;
   /** Page indexes of headings from a previous layout, in document order, for the table of contents. */
   headingPages: readonly number[] | null;
   tocEntries: ReadonlyMap<TableOfContents, readonly HeadingEntry[]>;
   renderBlocks: RenderBlocks;
-  /** Lay out without embedding images, for the first pass that only finds page numbers. */
+  /** Lay out without drawing charts, for the first pass that only finds page numbers. */
   measureOnly: boolean;
 }
 

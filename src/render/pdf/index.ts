@@ -1,4 +1,4 @@
-// render/pdf: Document → tagged, accessible, reproducible PDF bytes (pdfkit). Charts are drawn first (render/charts),
+// render/pdf: Document → tagged, accessible, reproducible PDF bytes (pdfkit). Charts are laid out first (render/charts),
 // then the blocks are laid out by one handler per node type; a paper with a contents list is laid out twice, the
 // first pass only finding each heading's page. Outline, running heads and contents links are added last.
 import type { Document } from '../../model/types.js';
@@ -44,9 +44,9 @@ function addTocLinks(ctx: RenderContext): void {
 }
 
 export async function renderPdfWith(doc: Document, dependencies: PdfDependencies): Promise<Uint8Array> {
-  const images = await renderFigures(doc.children, dependencies.renderChart);
+  const charts = await renderFigures(doc.children, dependencies.renderChart);
   const entries = tocEntries(doc.children);
-  const base = { images, tocEntries: entries, renderBlocks };
+  const base = { charts, tocEntries: entries, renderBlocks };
 
   let ctx = layout(doc, { ...base, headingPages: null, measureOnly: entries.size > 0 });
   for (let pass = 2; entries.size > 0 && pass <= MAX_PASSES; pass += 1) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../../src/model/types.js';
-import { chartPixelSize, inkPalette, ragPalette, renderChart } from '../../../src/render/charts/index.js';
+import { chartPixelSize, inkPalette, ragPalette, renderChartPng } from '../../../src/render/charts/index.js';
 import { countColour, decodePng, pngSignature } from './decodePng.js';
 
 const trend: ChartSpec = {
@@ -45,13 +45,13 @@ const ragSummary: ChartSpec = {
 const placed = { widthMm: 160, heightMm: 80 };
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-describe('renderChart', () => {
+describe('renderChartPng (the picture fallback)', () => {
   it.each([
     ['trend', trend, { widthMm: 160, heightMm: 80 }],
     ['comparison', comparison, { widthMm: 170, heightMm: 90, dpi: 150 }],
     ['rag-summary', ragSummary, { widthMm: 120, heightMm: 60, dpi: 300 }],
   ] as const)('draws a %s chart as a PNG of round(mm / 25.4 × dpi) pixels', async (_kind, spec, size) => {
-    const png = await renderChart(spec, size);
+    const png = await renderChartPng(spec, size);
     expect(png).toBeInstanceOf(Uint8Array);
     expect([...png.subarray(0, 8)]).toEqual([...pngSignature]);
     const decoded = decodePng(png);
@@ -65,32 +65,32 @@ describe('renderChart', () => {
     ['comparison', comparison],
     ['rag-summary', ragSummary],
   ] as const)('gives the same bytes for the same %s spec, even after drawing other charts on the same canvases', async (_kind, spec) => {
-    const first = sha256(await renderChart(spec, placed));
-    await renderChart(trend, placed);
-    await renderChart(comparison, placed);
-    await renderChart(ragSummary, placed);
-    expect(sha256(await renderChart(spec, placed))).toBe(first);
+    const first = sha256(await renderChartPng(spec, placed));
+    await renderChartPng(trend, placed);
+    await renderChartPng(comparison, placed);
+    await renderChartPng(ragSummary, placed);
+    expect(sha256(await renderChartPng(spec, placed))).toBe(first);
   });
 
   it('gives the same bytes when renders overlap', async () => {
-    const alone = sha256(await renderChart(comparison, placed));
-    const together = await Promise.all([renderChart(comparison, placed), renderChart(trend, placed), renderChart(comparison, placed)]);
-    expect(together.map(sha256)).toEqual([alone, sha256(await renderChart(trend, placed)), alone]);
+    const alone = sha256(await renderChartPng(comparison, placed));
+    const together = await Promise.all([renderChartPng(comparison, placed), renderChartPng(trend, placed), renderChartPng(comparison, placed)]);
+    expect(together.map(sha256)).toEqual([alone, sha256(await renderChartPng(trend, placed)), alone]);
   });
 
   it('gives different bytes for different data', async () => {
     const changed: ChartSpec = { ...ragSummary, groups: [{ label: 'Housing', red: 1, amber: 0, green: 0, notRated: 0 }] };
-    expect(sha256(await renderChart(changed, placed))).not.toBe(sha256(await renderChart(ragSummary, placed)));
+    expect(sha256(await renderChartPng(changed, placed))).not.toBe(sha256(await renderChartPng(ragSummary, placed)));
   });
 
   it.each([[150], [200], [300]])('records %d dpi in the pHYs chunk, so the PNG knows its printed size', async (dpi) => {
-    const png = decodePng(await renderChart(ragSummary, { ...placed, dpi }));
+    const png = decodePng(await renderChartPng(ragSummary, { ...placed, dpi }));
     const perMetre = Math.round(dpi / 0.0254);
     expect(png.pixelsPerMetre).toEqual({ x: perMetre, y: perMetre });
   });
 
   it('paints an opaque white page, since transparency prints badly', async () => {
-    const png = decodePng(await renderChart(trend, placed));
+    const png = decodePng(await renderChartPng(trend, placed));
     expect(png.channels).toBe(3);
     for (const [x, y] of [[0, 0], [png.width - 1, 0], [0, png.height - 1], [png.width - 1, png.height - 1]] as const) {
       expect(png.pixel(x, y)).toEqual([255, 255, 255]);
@@ -98,16 +98,16 @@ describe('renderChart', () => {
   });
 
   it('draws trend points in their RAG colours, and only the statuses present', async () => {
-    const png = decodePng(await renderChart(trend, placed));
+    const png = decodePng(await renderChartPng(trend, placed));
     expect(countColour(png, ragPalette.red)).toBeGreaterThan(50);
     expect(countColour(png, ragPalette.amber)).toBeGreaterThan(50);
     expect(countColour(png, ragPalette.green)).toBeGreaterThan(50);
     const allGreen: ChartSpec = { ...trend, points: trend.points.map((p) => ({ ...p, status: 'green' as const })) };
-    expect(countColour(decodePng(await renderChart(allGreen, placed)), ragPalette.red)).toBe(0);
+    expect(countColour(decodePng(await renderChartPng(allGreen, placed)), ragPalette.red)).toBe(0);
   });
 
   it('fills RAG summary segments with the palette', async () => {
-    const png = decodePng(await renderChart(ragSummary, placed));
+    const png = decodePng(await renderChartPng(ragSummary, placed));
     for (const hex of Object.values(ragPalette)) expect(countColour(png, hex)).toBeGreaterThan(500);
     expect(countColour(png, inkPalette.onFill)).toBeGreaterThan(0);
   });
@@ -121,7 +121,7 @@ describe('renderChart', () => {
     ['twenty periods', { ...trend, points: Array.from({ length: 20 }, (_, i) => ({ period: `${2010 + i}-${11 + i} Q1`, value: 1000 + i * 37.5, target: 1500, status: 'amber' as const })) }],
     ['an empty title', { ...trend, title: '' }],
   ])('renders a trend with %s', async (_case, spec) => {
-    const png = decodePng(await renderChart(spec as ChartSpec, placed));
+    const png = decodePng(await renderChartPng(spec as ChartSpec, placed));
     expect(png.width).toBe(1260);
   });
 
@@ -130,7 +130,7 @@ describe('renderChart', () => {
     ['a comparison with six series', { ...comparison, series: [...comparison.series, ...comparison.series.slice(0, 2)] }],
     ['a RAG summary of one theme', { ...ragSummary, groups: ragSummary.groups.slice(0, 1) }],
   ])('renders %s', async (_case, spec) => {
-    expect(decodePng(await renderChart(spec as ChartSpec, placed)).width).toBe(1260);
+    expect(decodePng(await renderChartPng(spec as ChartSpec, placed)).width).toBe(1260);
   });
 
   it.each([
@@ -144,14 +144,14 @@ describe('renderChart', () => {
     ['too low a dpi', trend, 'dpi 96 is outside 150–600'],
   ])('refuses %s, naming the chart and the problem', async (_case, spec, message) => {
     const size = message.startsWith('dpi') ? { ...placed, dpi: 96 } : placed;
-    await expect(renderChart(spec as ChartSpec, size)).rejects.toThrow(message);
+    await expect(renderChartPng(spec as ChartSpec, size)).rejects.toThrow(message);
   });
 });
 
 describe('comparison hatching', () => {
   it('still hatches the third and fourth series after many other charts (the pattern outlives its tile)', async () => {
-    for (let i = 0; i < 25; i += 1) await renderChart({ ...ragSummary, title: `Theme ${i}` }, placed);
-    const png = decodePng(await renderChart(comparison, placed));
+    for (let i = 0; i < 25; i += 1) await renderChartPng({ ...ragSummary, title: `Theme ${i}` }, placed);
+    const png = decodePng(await renderChartPng(comparison, placed));
     // Outlines alone come to about 2,500 pixels a series (measured with the pattern broken); stripes bring 7,000+.
     expect(countColour(png, '#6f777b')).toBeGreaterThan(5000);
     expect(countColour(png, '#949494')).toBeGreaterThan(5000);

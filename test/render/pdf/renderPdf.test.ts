@@ -134,6 +134,17 @@ describe('renderPdf: the structure', () => {
     expect(structure).toMatch(/\/BBox \[/);
   });
 
+  it('draws the chart as vectors: no image, its words real text inside the Figure', () => {
+    expect(run('pdfimages', ['-list', file]).trim().split('\n').slice(2)).toEqual([]);
+    const text = pdftotext(file);
+    for (const words of ['NI 68 Referrals going on to initial assessment', '58.2%', '69.0%', 'Red (R)', 'Amber (A)', 'Q1 2023/24']) {
+      expect(text).toContain(words);
+    }
+    // The chart's text sits in the Figure's marked content, so it reads out as the Alt, not twice.
+    const figureContent = /\/Figure <<\s*\/MCID \d+\s*>> BDC([\s\S]*?)EMC/.exec(structure)?.[1] ?? '';
+    expect(figureContent).toMatch(/BT[\s\S]*Tj|TJ/);
+  });
+
   it('marks table headers with their scope', () => {
     expect(structure).toMatch(/\/Scope \/Column/);
     expect(structure).toMatch(/\/Scope \/Row/);

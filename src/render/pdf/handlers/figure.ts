@@ -1,10 +1,12 @@
-// Figure → Figure element with Alt text, the chart image scaled to the frame, and its caption below (a P: a Figure's own children are hidden behind its Alt).
+// Figure → Figure element with Alt text, the chart drawn as vectors (or a picture) scaled to the frame, and its caption
+// below (a P: a Figure's own children are hidden behind its Alt).
 import type { Figure } from '../../../model/types.js';
 import { COLOUR, SMALL, SPACING } from '../layout.js';
 import { TextTarget, drawLine } from '../textFlow.js';
 import type { BlockHandler } from './types.js';
 import { CAPTION_GAP, figureSize } from './figureSize.js';
 import { placeableImage } from '../images.js';
+import { drawChartVectors } from '../chartVectors.js';
 
 export const figure: BlockHandler<Figure> = (node, { ctx, parent }) => {
   const size = figureSize(node, ctx);
@@ -14,14 +16,15 @@ export const figure: BlockHandler<Figure> = (node, { ctx, parent }) => {
   // BBox (PDF/UA wants it on figures) in top-down page coordinates: left, top, right, bottom.
   const bbox: [number, number, number, number] = [x, ctx.y, x + size.imageWidth, ctx.y + size.imageHeight];
   const element = ctx.struct('Figure', parent, { alt: node.alt, bbox });
-  const png = ctx.options.images.get(node);
-  if (png === undefined) throw new Error(`render/pdf: figure "${node.chart.title}" has no rendered chart image`);
-  // The first pass only finds page numbers: the space is kept, the image is not embedded.
+  const art = ctx.options.charts.get(node);
+  if (art === undefined) throw new Error(`render/pdf: figure "${node.chart.title}" has no rendered chart`);
+  // The first pass only finds page numbers: the space is kept, nothing is drawn.
   if (!ctx.options.measureOnly) {
     ctx.content(element);
     ctx.figureCount += 1;
-    const image = placeableImage(png, `Chart${ctx.figureCount}`);
-    ctx.pdf.image(image as Buffer, x, ctx.y, { width: size.imageWidth, height: size.imageHeight });
+    const frame = { x, y: ctx.y, width: size.imageWidth, height: size.imageHeight };
+    if (art.kind === 'vector') drawChartVectors(ctx.pdf, art.drawing, frame);
+    else ctx.pdf.image(placeableImage(art.png, `Chart${ctx.figureCount}`) as Buffer, frame.x, frame.y, { width: frame.width, height: frame.height });
   }
   ctx.y += size.imageHeight;
 

@@ -1,0 +1,62 @@
+// Canvas colours (hex, rgb(), rgba(), with globalAlpha) as opaque #rrggbb over the white page, and hatch fills.
+
+import type { HatchFill, Paint } from './drawing.js';
+import { inkPalette } from './palette.js';
+
+const hex2 = (n: number): string => Math.round(Math.min(255, Math.max(0, n))).toString(16).padStart(2, '0');
+
+function channels(colour: string): { rgb: [number, number, number]; alpha: number } | null {
+  const text = colour.trim().toLowerCase();
+  if (text === 'transparent') return { rgb: [0, 0, 0], alpha: 0 };
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/.exec(text);
+  if (long !== null) {
+    const [r, g, b, a] = long.slice(1).map((h) => (h === undefined ? undefined : Number.parseInt(h, 16)));
+    return { rgb: [r ?? 0, g ?? 0, b ?? 0], alpha: a === undefined ? 1 : a / 255 };
+  }
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
+  if (short !== null) {
+    const [r, g, b] = short.slice(1).map((h) => Number.parseInt(`${h}${h}`, 16));
+    return { rgb: [r ?? 0, g ?? 0, b ?? 0], alpha: 1 };
+  }
+  const functional = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(text);
+  if (functional !== null) {
+    const alphaText = functional[4];
+    const alpha = alphaText === undefined ? 1 : alphaText.endsWith('%') ? Number.parseFloat(alphaText) / 100 : Number(alphaText);
+    return { rgb: [Number(functional[1]), Number(functional[2]), Number(functional[3])], alpha };
+  }
+  return null;
+}
+
+/**
+ * `#rrggbb` for a colour as it prints on white, or null when it prints nothing. Part-transparent colours are mixed
+ * with white here, so neither the PDF nor the SVG needs transparency.
+ */
+export function opaqueColour(colour: string, globalAlpha = 1): string | null {
+  const parsed = channels(colour);
+  if (parsed === null) throw new Error(`render/charts: cannot read the colour "${colour}"`);
+  const alpha = parsed.alpha * globalAlpha;
+  if (alpha <= 0) return null;
+  const white = channels(inkPalette.background)?.rgb ?? [255, 255, 255];
+  return `#${parsed.rgb.map((c, i) => hex2(c * alpha + (white[i] ?? 255) * (1 - alpha))).join('')}`;
+}
+
+/** Chart.js passes patterns through untouched when they say they are one. */
+const canvasPatternTag = '[object CanvasPattern]';
+
+/** A hatch fill that Chart.js accepts as a backgroundColor (it checks toString for a pattern). */
+export function hatchFill(fill: string, style: HatchFill['style'], spacingPx: number, strokePx: number): HatchFill {
+  const hatch: HatchFill = { type: 'hatch', fill, style, spacingPx, strokePx };
+  Object.defineProperty(hatch, 'toString', { value: () => canvasPatternTag, enumerable: false });
+  return hatch;
+}
+
+export function isHatchFill(value: unknown): value is HatchFill {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'hatch';
+}
+
+/** A canvas fill or stroke style as a Paint, or null for one that prints nothing. */
+export function toPaint(style: unknown, globalAlpha: number): Paint | null {
+  if (isHatchFill(style)) return style;
+  if (typeof style === 'string') return opaqueColour(style, globalAlpha);
+  throw new Error('render/charts: a chart used a gradient or image fill, which charts do not draw');
+}

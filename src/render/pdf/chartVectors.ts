@@ -1,0 +1,87 @@
+// A chart drawing (render/charts) replayed as PDF vector paths and real text in the embedded Liberation Sans, scaled
+// into the figure's frame. Runs inside the Figure's marked content, so the whole chart reads out as its alt text.
+import type { ChartDrawing, HatchFill, PathMark, StrokeStyle, TextMark } from '../charts/index.js';
+import type { PdfDocument } from './pdfkit.js';
+
+export interface ChartFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function applyStroke(pdf: PdfDocument, stroke: StrokeStyle): void {
+  pdf.lineWidth(stroke.widthPx).lineCap(stroke.cap).lineJoin(stroke.join).strokeColor(stroke.colour);
+  const dash = stroke.dash.filter((length) => length > 0);
+  // pdfkit takes an array of dash and gap lengths, though its typings only allow one length.
+  if (dash.length > 0) pdf.dash(dash as unknown as number, {});
+  else pdf.undash();
+}
+
+/** The box the path's points span; enough for hatching, whose stripes are clipped to the path anyway. */
+function pathBounds(d: string): { left: number; top: number; right: number; bottom: number } {
+  const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+  const xs = numbers.filter((_n, i) => i % 2 === 0);
+  const ys = numbers.filter((_n, i) => i % 2 === 1);
+  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+}
+
+/** White stripes over the fill, on the same grid as the SVG pattern (lines x ± y = k·spacing), clipped to the bar. */
+function hatch(pdf: PdfDocument, d: string, fill: HatchFill): void {
+  pdf.path(d).fill(fill.fill);
+  const box = pathBounds(d);
+  const s = fill.spacingPx;
+  pdf.save();
+  pdf.path(d).clip();
+  for (let k = Math.floor((box.left + box.top) / s); k <= Math.ceil((box.right + box.bottom) / s); k += 1) {
+    pdf.moveTo(k * s - box.bottom, box.bottom).lineTo(k * s - box.top, box.top);
+  }
+  if (fill.style === 'cross') {
+    for (let k = Math.floor((box.left - box.bottom) / s); k <= Math.ceil((box.right - box.top) / s); k += 1) {
+      pdf.moveTo(k * s + box.top, box.top).lineTo(k * s + box.bottom, box.bottom);
+    }
+  }
+  pdf.lineWidth(fill.strokePx).undash().strokeColor('#ffffff').stroke();
+  pdf.restore();
+}
+
+function drawPath(pdf: PdfDocument, mark: PathMark): void {
+  if (mark.fill !== null && typeof mark.fill !== 'string') hatch(pdf, mark.d, mark.fill);
+  if (mark.stroke !== null) applyStroke(pdf, mark.stroke);
+  if (typeof mark.fill === 'string' && mark.stroke !== null) pdf.path(mark.d).fillAndStroke(mark.fill, mark.stroke.colour);
+  else if (typeof mark.fill === 'string') pdf.path(mark.d).fill(mark.fill);
+  else if (mark.stroke !== null) pdf.path(mark.d).stroke();
+}
+
+function drawText(pdf: PdfDocument, mark: TextMark): void {
+  pdf
+    .font(mark.font.weight === 'bold' ? 'bold' : 'regular')
+    .fontSize(mark.font.sizePx)
+    .fillColor(mark.colour)
+    .text(mark.text, mark.x, mark.y, { lineBreak: false, baseline: 'alphabetic', rotation: -mark.rotation } as PDFKit.Mixins.TextOptions);
+}
+
+/**
+ * Draws the chart with its pixels mapped onto the frame. Marks under one clip are drawn inside one save/restore,
+ * with the clip set once; the graphics state is restored afterwards, so body text is not affected.
+ */
+export function drawChartVectors(pdf: PdfDocument, drawing: ChartDrawing, frame: ChartFrame): void {
+  pdf.save();
+  pdf.translate(frame.x, frame.y);
+  pdf.scale(frame.width / drawing.widthPx, frame.height / drawing.heightPx);
+  let openClip: number | null = null;
+  for (const mark of drawing.marks) {
+    if (mark.clip !== openClip) {
+      if (openClip !== null) pdf.restore();
+      openClip = mark.clip;
+      if (openClip !== null) {
+        pdf.save();
+        pdf.path(drawing.clips[openClip] ?? '').clip();
+      }
+    }
+    if (mark.kind === 'path') drawPath(pdf, mark);
+    else drawText(pdf, mark);
+  }
+  if (openClip !== null) pdf.restore();
+  pdf.restore();
+}
