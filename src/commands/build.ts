@@ -5,6 +5,7 @@ import { buildPapers, FORMATS, PAPERS, type Format } from '../build.js';
 import { loadConfig } from '../config.js';
 import { error, ExitCode, hasErrors } from '../diagnostics.js';
 import { writeFilesAtomically } from '../output.js';
+import { outputFolderProblem } from '../safePaths.js';
 import { printDiagnostics, type CommandIo } from './io.js';
 
 export interface BuildArgs {
@@ -40,6 +41,13 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
     return ExitCode.usage;
   }
   const config = args.templates === undefined ? loaded.config : { ...loaded.config, templates: args.templates };
+
+  // Before any work, and within a bounded time: an output folder that cannot be written is known at once.
+  const unusable = await outputFolderProblem(args.out, { removeWhatItMade: true });
+  if (unusable !== null) {
+    io.err(`boardpack: could not write the papers into ${args.out}, so nothing was built: ${unusable.message}. Choose another folder with --out.`);
+    return ExitCode.usage;
+  }
 
   let result: Awaited<ReturnType<typeof buildPapers>>;
   try {

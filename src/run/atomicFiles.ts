@@ -1,7 +1,8 @@
 // Writing where clerks look: every file goes to a hidden temporary name first and is renamed into place whole.
 import type { Dirent } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { existingFolderInside, makeFolderInside, writeNewFile } from '../safePaths.js';
 
 let sequence = 0;
 
@@ -13,24 +14,19 @@ export function tempNameFor(path: string): string {
 
 export const isTempName = (name: string): boolean => name.startsWith('.') && name.endsWith('.tmp');
 
-/** Writes and flushes to disk, so a rename never publishes a file whose bytes are still only in the page cache. */
-async function writeDurably(path: string, bytes: Uint8Array | string): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
+/** Writes a new file and flushes it to disk, so a rename never publishes bytes that are still only in the page cache. */
+const writeDurably = (path: string, bytes: Uint8Array | string): Promise<void> => writeNewFile(path, bytes, true);
 
-/** One file, atomically: the manifest and the exception register. */
-export async function writeFileAtomically(path: string, bytes: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = tempNameFor(path);
+/**
+ * One file, atomically: the manifest and the exception register. `path` must be inside `root` (the run's
+ * outputRoot); its folders are made and checked by makeFolderInside, so no link carries the write out of root.
+ */
+export async function writeFileAtomically(root: string, path: string, bytes: Uint8Array | string): Promise<void> {
+  const final = join(await makeFolderInside(root, dirname(path)), basename(path));
+  const temp = tempNameFor(final);
   try {
     await writeDurably(temp, bytes);
-    await rename(temp, path);
+    await rename(temp, final);
   } catch (e) {
     await rm(temp, { force: true });
     throw e;
@@ -54,15 +50,17 @@ export interface ReplaceOptions {
  * Stages every file under a temporary name, then renames them all into place. Until the renames, the previous
  * files are untouched; if anything fails or the run is stopped first, the temporary files are removed and the
  * error is thrown (RunStopped when stopped). Renames are not interrupted: each is atomic and they take microseconds.
+ * `dir` must be inside `root` (the run's outputRoot); folders are made and checked by makeFolderInside, so a link
+ * leading out of root is refused (an OutputPathError naming it), and a paper that is itself a link is replaced.
  */
-export async function replaceFiles(dir: string, files: readonly { name: string; bytes: Uint8Array }[], options: ReplaceOptions = {}): Promise<void> {
+export async function replaceFiles(root: string, dir: string, files: readonly { name: string; bytes: Uint8Array }[], options: ReplaceOptions = {}): Promise<void> {
   const staged: { temp: string; final: string }[] = [];
   const stopped = (): boolean => options.signal?.aborted === true;
   try {
     for (const file of files) {
       if (stopped()) throw new RunStopped();
-      const final = join(dir, file.name);
-      await mkdir(dirname(final), { recursive: true });
+      const named = join(dir, file.name);
+      const final = join(await makeFolderInside(root, dirname(named)), basename(named));
       const temp = tempNameFor(final);
       staged.push({ temp, final });
       await writeDurably(temp, file.bytes);
@@ -82,17 +80,24 @@ export async function replaceFiles(dir: string, files: readonly { name: string; 
  */
 export const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
 
-/** Removes temporary files a killed run left in `dir` (not below it); a missing folder has none. Returns what went. */
-export async function removeStaleTemps(dir: string, now: number = Date.now()): Promise<string[]> {
+/**
+ * Removes temporary files a killed run left in `dir` (not below it); a missing folder has none. Returns what went,
+ * as paths under `dir`. `dir` must be inside `root`: a folder reached through a link out of root throws an
+ * OutputPathError rather than have files removed outside.
+ */
+export async function removeStaleTemps(root: string, dir: string, now: number = Date.now()): Promise<string[]> {
+  const real = await existingFolderInside(root, dir);
+  if (real === null) return [];
   let entries: Dirent[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(real, { withFileTypes: true });
   } catch {
     return [];
   }
-  const temps = entries.filter((e) => e.isFile() && isTempName(e.name)).map((e) => join(dir, e.name));
-  const ages = await Promise.all(temps.map(async (path) => ({ path, modified: (await stat(path).catch(() => null))?.mtimeMs ?? now })));
-  const stale = ages.filter((t) => now - t.modified >= STALE_TEMP_AGE_MS).map((t) => t.path).sort();
-  await Promise.all(stale.map((path) => rm(path, { force: true })));
-  return stale;
+  // Dirent does not follow links: a link named like a temporary file is not a file here, and is left alone.
+  const temps = entries.filter((e) => e.isFile() && isTempName(e.name)).map((e) => e.name);
+  const ages = await Promise.all(temps.map(async (name) => ({ name, modified: (await stat(join(real, name)).catch(() => null))?.mtimeMs ?? now })));
+  const stale = ages.filter((t) => now - t.modified >= STALE_TEMP_AGE_MS).map((t) => t.name).sort();
+  await Promise.all(stale.map((name) => rm(join(real, name), { force: true })));
+  return stale.map((name) => join(dir, name));
 }

@@ -2,6 +2,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
+import { existingFolderInside, OutputPathError } from '../safePaths.js';
 import { removeStaleTemps, replaceFiles, RunStopped, writeFileAtomically } from './atomicFiles.js';
 import { isInside, type RunConfig, type RunJob } from './config.js';
 import {
@@ -10,14 +11,14 @@ import {
 } from './manifest.js';
 import { WorkerPool } from './pool.js';
 import { emptyRegister, exceptionChanges, exceptionHistoryFor, parseRegister, recordPeriod, type ExceptionRegister } from './register.js';
+import { periodFolder, runFolderProblems } from './runFolders.js';
 import { stableJson } from './stableJson.js';
 import type { JobFault, JobOutcome, JobStatus } from './types.js';
 
+export { periodFolder } from './runFolders.js';
+
 export const MANIFEST = 'manifest.json';
 export const REGISTER = 'exception-register.json';
-
-/** `2016-17 Q3` → `2016-17-Q3`, the period's folder name. */
-export const periodFolder = (period: string): string => period.replace(/\s+/g, '-');
 
 /** What the runner tells whoever is watching (a progress bar, log lines, nothing). */
 export interface RunProgress {
@@ -82,9 +83,9 @@ export class RunRecordError extends Error {
 }
 
 /** Writes a manifest or the register; a failure names the file instead of surfacing as a bare system error. */
-async function writeRecord(path: string, text: string): Promise<void> {
+async function writeRecord(outputRoot: string, path: string, text: string): Promise<void> {
   try {
-    await writeFileAtomically(path, text);
+    await writeFileAtomically(outputRoot, path, text);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new RunRecordError([{ severity: 'error', code: 'record-not-written', message: `could not be written (${reason}); the papers are in place, but this file still describes the last run`, where: { file: path } }]);
@@ -124,20 +125,32 @@ async function loadRegister(output: string): Promise<ExceptionRegister> {
   return parsed.register;
 }
 
-/** Temporary files left by a killed run, in every folder this run writes to: the output, its periods, the jobs' folders. */
-async function cleanStaleTemps(jobs: readonly RunJob[]): Promise<string[]> {
+/**
+ * Temporary files left by a killed run, in every folder this run writes to: the output, its periods, the jobs'
+ * folders. A folder reached through a link out of the outputRoot is not one this run writes to (runFolderProblems
+ * has refused any it would): it is skipped, never tidied.
+ */
+async function cleanStaleTemps(outputRoot: string, jobs: readonly RunJob[]): Promise<string[]> {
   const removed: string[] = [];
+  const tidy = async (dir: string): Promise<void> => {
+    try {
+      removed.push(...(await removeStaleTemps(outputRoot, dir)));
+    } catch (e) {
+      if (!(e instanceof OutputPathError)) throw e;
+    }
+  };
   for (const output of [...new Set(jobs.map((j) => j.output))].sort()) {
-    removed.push(...(await removeStaleTemps(output)));
+    await tidy(output);
     let periods: string[] = [];
     try {
-      periods = (await readdir(output, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+      const real = await existingFolderInside(outputRoot, output);
+      periods = real === null ? [] : (await readdir(real, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
     } catch {
       continue;
     }
     for (const period of periods) {
-      removed.push(...(await removeStaleTemps(join(output, period))));
-      for (const job of jobs.filter((j) => j.output === output)) removed.push(...(await removeStaleTemps(join(output, period, job.name))));
+      await tidy(join(output, period));
+      for (const job of jobs.filter((j) => j.output === output)) await tidy(join(output, period, job.name));
     }
   }
   return removed;
@@ -152,7 +165,9 @@ function formatFor(config: RunConfig, diagnostics: readonly Diagnostic[]): strin
 export async function runJobs(options: RunOptions): Promise<RunReport> {
   const { config, progress, signal, hooks } = options;
   const jobs = options.only === null ? config.jobs : config.jobs.filter((j) => j.name === options.only);
-  const staleTempsRemoved = await cleanStaleTemps(jobs);
+  const unsafe = await runFolderProblems(config.outputRoot, jobs, config.file);
+  if (unsafe.length > 0) throw new RunSetupError(unsafe);
+  const staleTempsRemoved = await cleanStaleTemps(config.outputRoot, jobs);
   const registers = new Map<string, ExceptionRegister>();
   for (const output of new Set(jobs.map((j) => j.output))) registers.set(output, await loadRegister(output));
   const registerOf = (job: RunJob): ExceptionRegister => registers.get(job.output) ?? emptyRegister();
@@ -180,7 +195,7 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
     if (outcome.status !== 'ok') return { job, outcome, written: [], writeError: null };
     const jobDir = join(job.output, periodFolder(outcome.period), job.name);
     try {
-      await replaceFiles(jobDir, outcome.files, {
+      await replaceFiles(config.outputRoot, jobDir, outcome.files, {
         signal,
         ...(hooks?.beforeRename !== undefined ? { beforeRename: (s: AbortSignal | undefined) => hooks.beforeRename!(job.name, s) } : {}),
       });
@@ -188,7 +203,7 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
       if (e instanceof RunStopped) stopped = true;
       return { job, outcome, written: [], writeError: `could not put the papers in place: ${e instanceof Error ? e.message : String(e)}` };
     }
-    await removeSuperseded(jobDir, job.name, outcome.files.map((f) => f.name), await previousManifest(job.output, outcome.period));
+    await removeSuperseded(config.outputRoot, jobDir, job.name, outcome.files.map((f) => f.name), await previousManifest(job.output, outcome.period));
     return { job, outcome, written: outcome.files.map((f) => describeFile(`${job.name}/${f.name}`, f.bytes)), writeError: null };
   };
 
@@ -252,7 +267,7 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   if (!stopped) {
     for (const [path, group] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
       const manifest = nextManifest(group.period, await previousManifest(group.output, group.period), group.entries, options.only === null);
-      await writeRecord(path, stableJson(manifest));
+      await writeRecord(config.outputRoot, path, stableJson(manifest));
       manifests.push(relative(config.outputRoot, path));
     }
     // The register last: only once every paper and manifest is in place does this period count as reported.
@@ -261,7 +276,7 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
       for (const { job, outcome, writeError } of finished) {
         if (job.output === output && outcome.status === 'ok' && writeError === null) next = recordPeriod(next, job.name, outcome.period, outcome.exceptions);
       }
-      if (next !== register) await writeRecord(registerPath(output), stableJson(next));
+      if (next !== register) await writeRecord(config.outputRoot, registerPath(output), stableJson(next));
     }
   }
   return { jobs: reports.sort((a, b) => a.name.localeCompare(b.name, 'en')), manifests, staleTempsRemoved, stopped };
@@ -275,9 +290,11 @@ function detailOf(outcome: JobOutcome): string {
 
 /**
  * Papers the job wrote last time for this period that this build did not (an exception that has closed): removed,
- * so a clerk never picks up a stale one. Only names the previous manifest listed, and only inside the job's folder.
+ * so a clerk never picks up a stale one. Only names the previous manifest listed, only inside the job's folder,
+ * and never through a link out of the outputRoot (a paper that is itself a link loses the link, not its target).
+ * Tidying is best effort: a name it cannot remove is left, and the run goes on.
  */
-async function removeSuperseded(jobDir: string, job: string, current: readonly string[], previous: Manifest | null): Promise<void> {
+async function removeSuperseded(outputRoot: string, jobDir: string, job: string, current: readonly string[], previous: Manifest | null): Promise<void> {
   const entry = previous?.jobs[job];
   if (entry === undefined) return;
   const keep = new Set(current);
@@ -285,6 +302,8 @@ async function removeSuperseded(jobDir: string, job: string, current: readonly s
     const name = file.name.startsWith(`${job}/`) ? file.name.slice(job.length + 1) : null;
     if (name === null || keep.has(name)) continue;
     const path = resolve(jobDir, name);
-    if (isInside(jobDir, path) && path !== jobDir) await rm(path, { force: true });
+    if (!isInside(jobDir, path) || path === jobDir) continue;
+    const folder = await existingFolderInside(outputRoot, dirname(path)).catch(() => null);
+    if (folder !== null) await rm(join(folder, basename(path)), { force: true }).catch(() => undefined);
   }
 }

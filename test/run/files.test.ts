@@ -24,7 +24,7 @@ describe('isTempName', () => {
 describe('replaceFiles', () => {
   it('puts every file in place and leaves no temporary file', async () => {
     const dir = fresh();
-    await replaceFiles(dir, [{ name: 'a.pdf', bytes: bytes('A') }, { name: 'b.docx', bytes: bytes('B') }]);
+    await replaceFiles(dir, dir, [{ name: 'a.pdf', bytes: bytes('A') }, { name: 'b.docx', bytes: bytes('B') }]);
     expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('A');
     expect(tempFiles(snapshot(dir))).toEqual([]);
   });
@@ -35,7 +35,7 @@ describe('replaceFiles', () => {
     writeFileSync(join(dir, 'b.docx'), 'old B');
     const before = snapshot(dir);
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    await expect(replaceFiles(dir, [{ name: 'a.pdf', bytes: bytes('new A') }, { name: 'b.docx', bytes: bytes('new B') }], { beforeRename: () => Promise.reject(full) })).rejects.toThrow(/ENOSPC/);
+    await expect(replaceFiles(dir, dir, [{ name: 'a.pdf', bytes: bytes('new A') }, { name: 'b.docx', bytes: bytes('new B') }], { beforeRename: () => Promise.reject(full) })).rejects.toThrow(/ENOSPC/);
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -44,7 +44,7 @@ describe('replaceFiles', () => {
     writeFileSync(join(dir, 'a.pdf'), 'old A');
     const before = snapshot(dir);
     const controller = new AbortController();
-    const stopping = replaceFiles(dir, [{ name: 'a.pdf', bytes: bytes('new A') }], {
+    const stopping = replaceFiles(dir, dir, [{ name: 'a.pdf', bytes: bytes('new A') }], {
       signal: controller.signal,
       beforeRename: async () => controller.abort(),
     });
@@ -56,8 +56,8 @@ describe('replaceFiles', () => {
 describe('writeFileAtomically and removeStaleTemps', () => {
   it('replaces a file whole', async () => {
     const dir = fresh();
-    await writeFileAtomically(join(dir, 'deep', 'manifest.json'), '{}\n');
-    await writeFileAtomically(join(dir, 'deep', 'manifest.json'), '{"a":1}\n');
+    await writeFileAtomically(dir, join(dir, 'deep', 'manifest.json'), '{}\n');
+    await writeFileAtomically(dir, join(dir, 'deep', 'manifest.json'), '{"a":1}\n');
     expect(snapshot(dir)).toEqual({ 'deep/manifest.json': expect.any(String) });
     expect(readFileSync(join(dir, 'deep', 'manifest.json'), 'utf8')).toBe('{"a":1}\n');
   });
@@ -66,10 +66,10 @@ describe('writeFileAtomically and removeStaleTemps', () => {
     const dir = fresh();
     for (const name of ['.a.pdf.1-1.tmp', 'a.pdf', 'notes.tmp', '.hidden']) writeFileSync(join(dir, name), 'x');
     mkdirSync(join(dir, '.folder.tmp'));
-    expect(await removeStaleTemps(dir)).toEqual([]); // just written: perhaps another shard's, in flight
-    expect(await removeStaleTemps(dir, Date.now() + STALE_TEMP_AGE_MS)).toEqual([join(dir, '.a.pdf.1-1.tmp')]);
+    expect(await removeStaleTemps(dir, dir)).toEqual([]); // just written: perhaps another shard's, in flight
+    expect(await removeStaleTemps(dir, dir, Date.now() + STALE_TEMP_AGE_MS)).toEqual([join(dir, '.a.pdf.1-1.tmp')]);
     expect(existsSync(join(dir, 'notes.tmp'))).toBe(true);
-    expect(await removeStaleTemps(join(dir, 'missing'))).toEqual([]);
+    expect(await removeStaleTemps(dir, join(dir, 'missing'))).toEqual([]);
   });
 });
 
