@@ -8,7 +8,7 @@ import type { Document } from './model/types.js';
 import type { ChartRenderer } from './render/charts/index.js';
 import type { OutputFile } from './output.js';
 import { builtInTemplatesDir } from './paths.js';
-import { parsePeriod, periodEndDate } from './period.js';
+import { periodEndDate, periodSlug, type FinancialQuarter, type Period } from './period.js';
 import { readScorecard, type ReadLimits } from './read/index.js';
 
 export type Format = 'docx' | 'pdf';
@@ -28,7 +28,8 @@ export interface BuildOptions {
   papers: string[];
   formats: Format[];
   config: ResolvedConfig;
-  period?: string | undefined;
+  /** The report period (a user's `--period` is read at the command line); default the latest with data. */
+  period?: Period | undefined;
   /** ISO date printed on the papers; default the meeting date, else the end of the report quarter. */
   date?: string | undefined;
   /** Emit the intermediate stages as JSON files beside the papers. */
@@ -37,7 +38,7 @@ export interface BuildOptions {
    * What the exception register remembers of periods before the report period (month-end runs), so templates can
    * say "reported in 2016-17 Q2; still red". Asked once the report period is known.
    */
-  exceptionHistory?: ((reportPeriod: string) => ExceptionHistory) | undefined;
+  exceptionHistory?: ((reportPeriod: FinancialQuarter) => ExceptionHistory) | undefined;
   /** Limits on the workbook (unpacked size, rows ...); the read stage's defaults otherwise. */
   limits?: Partial<ReadLimits> | undefined;
   /** Called as each file is rendered (for progress bars). */
@@ -51,7 +52,7 @@ export interface BuildResult {
 }
 
 /** Per indicator ID: the periods in which its exception was reported to the board before, oldest first. */
-export type ExceptionHistory = Readonly<Record<string, readonly string[]>>;
+export type ExceptionHistory = Readonly<Record<string, readonly FinancialQuarter[]>>;
 
 /** One document to compose: a template, its file name (without extension) and what it is about. */
 interface PaperJob {
@@ -62,17 +63,15 @@ interface PaperJob {
   indicator: IndicatorAnalysis | null;
 }
 
-const slug = (period: string): string => period.replace(/\s+/g, '-');
-
 /** A name from the data (an indicator ID such as `CYP/03`) made safe as part of a file name: no folders, no dots first. */
 export function fileSafe(text: string): string {
   const safe = text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').replace(/-+$/, '');
   return safe === '' ? 'indicator' : safe;
 }
 
-function paperJobs(papers: string[], analysis: Analysis): PaperJob[] {
+function paperJobs(papers: string[], analysis: Analysis, reportPeriod: FinancialQuarter): PaperJob[] {
   const wanted = papers.flatMap((p) => (p === 'all' ? (Object.keys(PAPERS) as PaperType[]) : [p]));
-  const period = slug(analysis.period);
+  const period = periodSlug(reportPeriod);
   const jobs: PaperJob[] = [];
   for (const paper of [...new Set(wanted)]) {
     if (paper === 'exceptions') {
@@ -154,21 +153,21 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   );
   if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
 
-  const reportPeriod = parsePeriod(analysis.period);
+  const reportPeriod = analysis.period;
   if (options.date !== undefined && !isIsoDate(options.date)) {
     return { files: [], diagnostics: [...diagnostics, error('bad-date', `--date must be a real date written YYYY-MM-DD; got "${options.date}"`)], analysis };
   }
-  if (reportPeriod === null) throw new Error(`analyse chose "${analysis.period}", which is not a quarter, without an error`);
+  if (reportPeriod === null) throw new Error('analyse found no quarter to report on without an error');
   const quarterEnd = periodEndDate(reportPeriod);
 
-  const exceptionHistory = options.exceptionHistory?.(analysis.period) ?? {};
+  const exceptionHistory = options.exceptionHistory?.(reportPeriod) ?? {};
   const templatesDirs = [...(options.config.templates !== null ? [options.config.templates] : []), builtInTemplatesDir()];
   const charts = createChartFactory(analysis);
   const files: OutputFile[] = [];
-  if (options.emit === 'analysis') files.push({ name: `analysis-${slug(analysis.period)}.json`, bytes: json(analysis) });
+  if (options.emit === 'analysis') files.push({ name: `analysis-${periodSlug(reportPeriod)}.json`, bytes: json(analysis) });
 
   const documents: ComposedPaper[] = [];
-  for (const job of paperJobs(options.papers, analysis)) {
+  for (const job of paperJobs(options.papers, analysis, reportPeriod)) {
     const paper = datedFor(options.config, job.paper, options, quarterEnd);
     const composed = composePaper({
       templateName: job.template,

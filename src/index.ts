@@ -19,6 +19,6 @@ export { buildPapers, paperContext, PAPERS, type BuildOptions, type BuildResult,
 export { loadConfig, validateConfig, resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
 export { runJobs } from './run/runner.js';
 export { loadRunConfig } from './run/config.js';
-export { parsePeriod, periodLabel, type Period } from './period.js';
+export { financialQuarter, FinancialQuarter, parsePeriod, parsePeriodLabel, periodLabel, periodSlug, type Period } from './period.js';
 export { formatDiagnostic, ExitCode, type Diagnostic, type Where } from './diagnostics.js';
 export { main } from './cli.js';

@@ -4,14 +4,86 @@ export type Quarter = 1 | 2 | 3 | 4;
 
 /** A financial quarter. `year` is the calendar year the financial year starts in (2016 for 2016-17). */
 export interface Period {
-  year: number;
-  quarter: Quarter;
+  readonly year: number;
+  readonly quarter: Quarter;
+}
+
+/** `2016-17`: the financial year a quarter falls in. */
+export function financialYearLabel(p: Period): string {
+  return `${p.year}-${String((p.year + 1) % 100).padStart(2, '0')}`;
 }
 
 /** `2016-17 Q3`: the label used in every output. */
 export function periodLabel(p: Period): string {
-  const next = String((p.year + 1) % 100).padStart(2, '0');
-  return `${p.year}-${next} Q${p.quarter}`;
+  return `${financialYearLabel(p)} Q${p.quarter}`;
+}
+
+/** `2016-17-Q3`: a quarter as part of a file or folder name (papers, `--emit` files, a run's period folders). */
+export function periodSlug(p: Period): string {
+  return periodLabel(p).replace(' ', '-');
+}
+
+/**
+ * A quarter as the analysis and the papers hold it, from the moment it is chosen: frozen, and printed as its
+ * label wherever it lands (a template's `{{period}}`, `JSON.stringify`, a template literal), so no label ever
+ * needs reading back. Made only by `financialQuarter` (and the arithmetic below).
+ */
+export class FinancialQuarter implements Period {
+  readonly year: number;
+  readonly quarter: Quarter;
+
+  private constructor(year: number, quarter: Quarter) {
+    this.year = year;
+    this.quarter = quarter;
+    Object.freeze(this);
+  }
+
+  /** The one way to make one; `financialQuarter` is its name outside this file. */
+  static of(p: Period): FinancialQuarter {
+    if (p instanceof FinancialQuarter) return p;
+    // A Period can arrive as plain data (a worker's message, a test literal): check what the types cannot.
+    if (!Number.isInteger(p.year) || ![1, 2, 3, 4].includes(p.quarter)) throw new RangeError(`not a financial quarter: ${JSON.stringify(p)}`);
+    return new FinancialQuarter(p.year, p.quarter);
+  }
+
+  toString(): string {
+    return periodLabel(this);
+  }
+
+  toJSON(): string {
+    return periodLabel(this);
+  }
+}
+
+/** A quarter as a typed value that prints as its label. */
+export function financialQuarter(p: Period): FinancialQuarter {
+  return FinancialQuarter.of(p);
+}
+
+export function isFinancialQuarter(value: unknown): value is FinancialQuarter {
+  return value instanceof FinancialQuarter;
+}
+
+const CANONICAL_LABEL = /^(\d{4})-(\d{2}) Q([1-4])$/;
+
+/**
+ * Exactly `2016-17 Q3`, as boardpack itself writes it (in its register, across to its workers), else null. Not
+ * for what people type: that is `parsePeriod`'s job. `Q3 2016/17` or `2016-17  Q3` here means something other
+ * than boardpack wrote the text, and guessing would hide it.
+ */
+export function parsePeriodLabel(text: string): FinancialQuarter | null {
+  const m = CANONICAL_LABEL.exec(text);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  if (Number(m[2]) !== (year + 1) % 100) return null;
+  return financialQuarter({ year, quarter: Number(m[3]) as Quarter });
+}
+
+/** A label boardpack wrote itself and now reads back (a register key, a worker's report): anything else is a bug. */
+export function periodFromLabel(label: string): FinancialQuarter {
+  const period = parsePeriodLabel(label);
+  if (period === null) throw new Error(`"${label}" is not a period label as boardpack writes it (such as "2016-17 Q3")`);
+  return period;
 }
 
 /** A whole number that orders periods: consecutive quarters differ by one. */
@@ -19,12 +91,12 @@ export function periodIndex(p: Period): number {
   return p.year * 4 + (p.quarter - 1);
 }
 
-export function periodFromIndex(index: number): Period {
+export function periodFromIndex(index: number): FinancialQuarter {
   const year = Math.floor(index / 4);
-  return { year, quarter: ((index - year * 4) + 1) as Quarter };
+  return financialQuarter({ year, quarter: ((index - year * 4) + 1) as Quarter });
 }
 
-export function addQuarters(p: Period, n: number): Period {
+export function addQuarters(p: Period, n: number): FinancialQuarter {
   return periodFromIndex(periodIndex(p) + n);
 }
 
@@ -148,7 +220,9 @@ function dateParts(year: number, month: number, day: number): Period | null {
  * The quarter a cell means, or null. Accepts `2016-17 Q3`, `2016/17 Q3`, `Q3 2016/17`, `Q3 2016-17`, `Q3 16/17`,
  * `Oct-Dec 2016`, `Dec 2016`, `December 2016`, UK dates (`31/12/2016`), ISO dates and JS Dates (the quarter
  * containing the day). Numbers are never periods: an Excel serial is a date only when the cell is date-formatted,
- * and then exceljs hands us a Date. Dates are read in UTC, as exceljs builds them.
+ * and then exceljs hands us a Date. Dates are read in UTC, as exceljs builds them. For what people write: cells,
+ * `--period`, config files. The result is plain data, as the scorecard holds it (`--emit analysis` prints a
+ * commentary row's period as `{year, quarter}`); `financialQuarter` makes it a labelled value.
  */
 export function parsePeriod(input: unknown): Period | null {
   if (input instanceof Date) {

@@ -1,6 +1,8 @@
-// parsePeriod: every accepted spelling of a financial quarter, and the near misses that must be refused.
+// parsePeriod: every accepted spelling of a financial quarter, and the near misses that must be refused; quarters as values.
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, periodLabel } from '../src/period.js';
+import {
+  addQuarters, financialQuarter, FinancialQuarter, parsePeriod, parsePeriodLabel, periodFromIndex, periodFromLabel, periodLabel, periodSlug,
+} from '../src/period.js';
 
 const label = (input: unknown): string | null => {
   const p = parsePeriod(input);
@@ -78,5 +80,58 @@ describe('parsePeriod refuses', () => {
     [{ text: '2016-17 Q3' }],
   ] as const)('%s', (input) => {
     expect(parsePeriod(input)).toBeNull();
+  });
+});
+
+describe('a quarter as a value', () => {
+  const q3 = financialQuarter({ year: 2016, quarter: 3 });
+
+  it('prints as its label in JSON, in text and in template literals', () => {
+    expect(JSON.stringify({ period: q3, periods: [q3] })).toBe('{"period":"2016-17 Q3","periods":["2016-17 Q3"]}');
+    expect(String(q3)).toBe('2016-17 Q3');
+    expect(`${q3}`).toBe('2016-17 Q3');
+  });
+  it('keeps the {year, quarter} shape and cannot be changed', () => {
+    expect({ ...q3 }).toEqual({ year: 2016, quarter: 3 });
+    expect(Object.isFrozen(q3)).toBe(true);
+    expect(() => Object.assign(q3, { quarter: 4 })).toThrow(TypeError);
+  });
+  it('is what the quarter arithmetic gives', () => {
+    expect(addQuarters(q3, 2)).toBeInstanceOf(FinancialQuarter);
+    expect(String(addQuarters(q3, 2))).toBe('2017-18 Q1');
+    expect(String(periodFromIndex(2016 * 4))).toBe('2016-17 Q1');
+  });
+  it('refuses plain data that is not a quarter', () => {
+    expect(() => financialQuarter({ year: 2016, quarter: 5 as 1 })).toThrow(/not a financial quarter/);
+    expect(() => financialQuarter({ year: 2016.5, quarter: 1 })).toThrow(/not a financial quarter/);
+  });
+  it('parsePeriod gives plain data, as the scorecard holds it', () => {
+    expect(JSON.stringify(parsePeriod('Q3 2016/17'))).toBe('{"year":2016,"quarter":3}');
+  });
+});
+
+describe('periodSlug: the one file-name form of a quarter', () => {
+  it.each([
+    [{ year: 2016, quarter: 3 as const }, '2016-17-Q3'],
+    [{ year: 1999, quarter: 1 as const }, '1999-00-Q1'],
+  ])('%j → %s', (p, slug) => {
+    expect(periodSlug(p)).toBe(slug);
+  });
+});
+
+describe('parsePeriodLabel: only the label boardpack writes', () => {
+  it('reads it back', () => {
+    expect(parsePeriodLabel('2016-17 Q3')).toEqual({ year: 2016, quarter: 3 });
+    expect(parsePeriodLabel('1999-00 Q1')).toBeInstanceOf(FinancialQuarter);
+  });
+  it.each(['Q3 2016/17', '2016/17 Q3', '2016-17  Q3', ' 2016-17 Q3', '2016-17 q3', '2016-2017 Q3', '2016-18 Q3', '2016-17 Q5', 'Oct-Dec 2016', '2016-17-Q3', ''])(
+    'refuses %j, which the forgiving parser would read or which is not a quarter',
+    (text) => {
+      expect(parsePeriodLabel(text)).toBeNull();
+    },
+  );
+  it('periodFromLabel throws on anything else: boardpack wrote the text, so it is a bug', () => {
+    expect(String(periodFromLabel('2016-17 Q3'))).toBe('2016-17 Q3');
+    expect(() => periodFromLabel('Q3 2016/17')).toThrow(/"Q3 2016\/17" is not a period label as boardpack writes it/);
   });
 });

@@ -1,5 +1,5 @@
 // An indicator's quarters from its first observation up to the report period, gaps filled, each rated.
-import { periodFromIndex, periodIndex, periodLabel, type Period } from '../period.js';
+import { financialQuarter, periodFromIndex, periodIndex, type FinancialQuarter, type Period } from '../period.js';
 import type { Indicator, Observation } from '../read/types.js';
 import type { QuarterResult } from './types.js';
 import { ragRating, resolveTolerance } from './rag.js';
@@ -10,9 +10,9 @@ export function targetFor(indicator: Indicator, observation: Observation | undef
 }
 
 /** A quarter with no observation at all: no figures, so no rating (it breaks a red streak); the standing target still applies. */
-function missingQuarter(indicator: Indicator, period: Period): QuarterResult {
+function missingQuarter(indicator: Indicator, period: FinancialQuarter): QuarterResult {
   return {
-    period: periodLabel(period),
+    period,
     value: null,
     target: indicator.target,
     rag: null,
@@ -34,7 +34,7 @@ function observedQuarter(indicator: Indicator, observation: Observation, decimal
     decimals,
   });
   return {
-    period: periodLabel(observation.period),
+    period: financialQuarter(observation.period),
     value: observation.value,
     target,
     rag,

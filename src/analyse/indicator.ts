@@ -1,5 +1,5 @@
 // One indicator's analysis for the report period: value, change, direction, RAG, streak, comparators, history.
-import { addQuarters, periodIndex, periodLabel, samePeriod, type Period } from '../period.js';
+import { addQuarters, periodIndex, samePeriod, type FinancialQuarter } from '../period.js';
 import type { Commentary, Indicator, Observation } from '../read/types.js';
 import type { IndicatorAnalysis } from './types.js';
 import { comparatorGap } from './comparators.js';
@@ -17,11 +17,11 @@ export interface IndicatorInput {
   commentary: readonly Commentary[];
 }
 
-function valueAt(byIndex: ReadonlyMap<number, Observation>, period: Period): number | null {
+function valueAt(byIndex: ReadonlyMap<number, Observation>, period: FinancialQuarter): number | null {
   return byIndex.get(periodIndex(period))?.value ?? null;
 }
 
-export function analyseIndicator(input: IndicatorInput, reportPeriod: Period, exceptionThreshold: number): IndicatorAnalysis {
+export function analyseIndicator(input: IndicatorInput, reportPeriod: FinancialQuarter, exceptionThreshold: number): IndicatorAnalysis {
   const { indicator, byIndex } = input;
   const decimals = resolveDecimals(indicator);
   const current = byIndex.get(periodIndex(reportPeriod));
@@ -40,12 +40,12 @@ export function analyseIndicator(input: IndicatorInput, reportPeriod: Period, ex
     unit: indicator.unit,
     polarity: indicator.polarity,
     decimals,
-    period: periodLabel(reportPeriod),
+    period: reportPeriod,
     value,
-    previousPeriod: periodLabel(previousPeriod),
+    previousPeriod,
     previous,
     change: value !== null && previous !== null ? value - previous : null,
-    yearOnYearPeriod: periodLabel(yearOnYearPeriod),
+    yearOnYearPeriod,
     yearOnYear: valueAt(byIndex, yearOnYearPeriod),
     direction: directionOfTravel(value, previous, indicator.polarity, decimals),
     target,

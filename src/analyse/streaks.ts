@@ -1,4 +1,5 @@
 // Red streaks: consecutive quarters rated red, ending at the report period, which make an exception.
+import type { FinancialQuarter } from '../period.js';
 import type { QuarterResult } from './types.js';
 
 /** Default consecutive red quarters that make an exception (the LSP's "two or more consecutive quarters"). */
@@ -15,7 +16,7 @@ export function redStreak(history: readonly QuarterResult[]): number {
 }
 
 /** The periods of the current red streak, oldest first. */
-export function redStreakPeriods(history: readonly QuarterResult[]): string[] {
+export function redStreakPeriods(history: readonly QuarterResult[]): FinancialQuarter[] {
   const streak = redStreak(history);
   return history.slice(history.length - streak).map((q) => q.period);
 }

@@ -1,13 +1,17 @@
 // The Analysis: what `analyse/` computes for a report period, and what every paper reports.
 import type { Diagnostic } from '../diagnostics.js';
+import type { FinancialQuarter, Period } from '../period.js';
 import type { Commentary, Indicator, Polarity, Unit } from '../read/types.js';
 
 export type Rag = 'red' | 'amber' | 'green';
 export type Direction = 'improving' | 'worsening' | 'unchanged';
 
-/** One quarter of an indicator's history, as analysed. Periods are canonical labels (`2016-17 Q3`). */
+/**
+ * One quarter of an indicator's history, as analysed. Every period in the Analysis is a FinancialQuarter: a typed
+ * value that prints as its label (`2016-17 Q3`) in templates and JSON.
+ */
 export interface QuarterResult {
-  period: string;
+  period: FinancialQuarter;
   value: number | null;
   target: number | null;
   rag: Rag | null;
@@ -33,13 +37,13 @@ export interface IndicatorAnalysis {
   /** Resolved display precision. */
   decimals: number;
   /** The report period. */
-  period: string;
+  period: FinancialQuarter;
   value: number | null;
-  previousPeriod: string;
+  previousPeriod: FinancialQuarter;
   previous: number | null;
   /** value − previous, unrounded (percentage points for percent measures). */
   change: number | null;
-  yearOnYearPeriod: string;
+  yearOnYearPeriod: FinancialQuarter;
   yearOnYear: number | null;
   direction: Direction | null;
   target: number | null;
@@ -65,19 +69,20 @@ export interface ExceptionSummary {
   id: string;
   redStreak: number;
   /** The red quarters, oldest first. */
-  periods: string[];
+  periods: FinancialQuarter[];
 }
 
 export interface Analysis {
-  period: string;
+  /** The report period; null only when the scorecard has no quarters at all (an error diagnostic says so). */
+  period: FinancialQuarter | null;
   indicators: IndicatorAnalysis[];
   exceptions: ExceptionSummary[];
   diagnostics: Diagnostic[];
 }
 
 export interface AnalyseOptions {
-  /** Report period label; default the latest period with any value. */
-  period?: string;
+  /** The report period (a user's `--period` is read at the command line); default the latest period with any value. */
+  period?: Period;
   /** Consecutive red quarters that make an exception. Default 2. */
   exceptionThreshold?: number;
 }

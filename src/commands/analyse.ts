@@ -5,6 +5,7 @@ import { ExitCode, formatWhere, hasErrors, type Diagnostic } from '../diagnostic
 import { directionLabel, formatTarget, formatValue, ragLabel, signedChange } from '../narrate/index.js';
 import { readScorecard } from '../read/index.js';
 import { printDiagnostics, type CommandIo } from './io.js';
+import { readPeriodFlag } from './period-flag.js';
 
 export interface AnalyseArgs {
   data: string;
@@ -19,8 +20,13 @@ export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<
     printDiagnostics(io, read.diagnostics);
     return ExitCode.invalidInput;
   }
+  const requested = readPeriodFlag(args.period, args.data);
+  if ('error' in requested) {
+    printDiagnostics(io, [...read.diagnostics, requested.error]);
+    return ExitCode.invalidInput;
+  }
   const analysis = analyse(read.scorecard, {
-    ...(args.period !== undefined ? { period: args.period } : {}),
+    ...(requested.period !== undefined ? { period: requested.period } : {}),
     ...(args.exceptionThreshold !== undefined ? { exceptionThreshold: args.exceptionThreshold } : {}),
   });
   const diagnostics = [...read.diagnostics, ...analysis.diagnostics];

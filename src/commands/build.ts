@@ -6,7 +6,9 @@ import { loadConfig } from '../config.js';
 import { error, ExitCode, hasErrors } from '../diagnostics.js';
 import { writeFilesAtomically } from '../output.js';
 import { outputFolderProblem } from '../safePaths.js';
+import { periodSlug, type FinancialQuarter } from '../period.js';
 import { printDiagnostics, type CommandIo } from './io.js';
+import { readPeriodFlag } from './period-flag.js';
 
 export interface BuildArgs {
   data: string;
@@ -21,9 +23,9 @@ export interface BuildArgs {
 }
 
 /** Exception reports for this quarter in the output folder that this build did not write: left from an earlier build. */
-async function staleExceptionReports(outDir: string, written: readonly string[], period: string | null): Promise<string[]> {
+async function staleExceptionReports(outDir: string, written: readonly string[], period: FinancialQuarter | null): Promise<string[]> {
   if (period === null) return [];
-  const suffix = new RegExp(`^${PAPERS.exceptions}-.+-${period.replace(/\s+/g, '-')}\\.(docx|pdf)$`);
+  const suffix = new RegExp(`^${PAPERS.exceptions}-.+-${periodSlug(period)}\\.(docx|pdf)$`);
   const present = await readdir(outDir).catch(() => [] as string[]);
   return present.filter((name) => suffix.test(name) && !written.includes(name)).sort().map((name) => join(outDir, name));
 }
@@ -41,6 +43,11 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
     return ExitCode.usage;
   }
   const config = args.templates === undefined ? loaded.config : { ...loaded.config, templates: args.templates };
+  const requested = readPeriodFlag(args.period, args.data);
+  if ('error' in requested) {
+    printDiagnostics(io, [requested.error]);
+    return ExitCode.invalidInput;
+  }
 
   // Before any work, and within a bounded time: an output folder that cannot be written is known at once.
   const unusable = await outputFolderProblem(args.out, { removeWhatItMade: true });
@@ -56,7 +63,7 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
       papers: args.paper.split(',').map((p) => p.trim()).filter((p) => p !== ''),
       formats: formats as Format[],
       config,
-      period: args.period,
+      period: requested.period,
       date: args.date,
       emit: args.emit,
     });

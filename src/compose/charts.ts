@@ -2,6 +2,7 @@
 import { error, warning } from '../diagnostics.js';
 import type { Analysis, IndicatorAnalysis } from '../analyse/types.js';
 import type { ChartSpec } from '../model/types.js';
+import { periodLabel } from '../period.js';
 import type { Unit } from '../read/types.js';
 import { describeChart } from '../narrate/index.js';
 import type { ChartFactory, ChartResult } from './types.js';
@@ -25,7 +26,7 @@ function trend(a: IndicatorAnalysis): ChartSpec {
     unit: a.unit,
     valueSuffix: valueSuffix(a.unit),
     decimals: a.decimals,
-    points: a.history.slice(-TREND_QUARTERS).map((q) => ({ period: q.period, value: q.value, target: q.target, status: q.rag })),
+    points: a.history.slice(-TREND_QUARTERS).map((q) => ({ period: periodLabel(q.period), value: q.value, target: q.target, status: q.rag })),
   };
 }
 
@@ -43,7 +44,7 @@ function comparison(a: IndicatorAnalysis): ChartSpec | null {
     { name: 'Our value', values: quarters.map((q) => q.value) },
     ...COMPARATORS.map(([key, name]) => ({ name, values: quarters.map((q) => q[key]) })).filter((s) => s.values.some((v) => v !== null)),
   ];
-  return { kind: 'comparison', title: chartTitle(a), valueSuffix: valueSuffix(a.unit), decimals: a.decimals, categories: quarters.map((q) => q.period), series };
+  return { kind: 'comparison', title: chartTitle(a), valueSuffix: valueSuffix(a.unit), decimals: a.decimals, categories: quarters.map((q) => periodLabel(q.period)), series };
 }
 
 const NO_THEME = 'No theme';
@@ -59,7 +60,7 @@ function ragSummary(analysis: Analysis): ChartSpec {
     else group[a.rag] += 1;
     groups.set(label, group);
   }
-  return { kind: 'rag-summary', title: `RAG status by theme, ${analysis.period}`, groups: [...groups.values()] };
+  return { kind: 'rag-summary', title: `RAG status by theme${analysis.period === null ? '' : `, ${periodLabel(analysis.period)}`}`, groups: [...groups.values()] };
 }
 
 function result(spec: ChartSpec, caption: string | null): ChartResult {

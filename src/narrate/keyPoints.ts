@@ -46,7 +46,7 @@ function movementPoint({ a, change }: Movement): string {
  * Up to `max` bullet phrases: every exception (input order), then the largest improvements and declines by change
  * relative to tolerance, largest first (ties in input order). Exceptions are not repeated as movements.
  */
-export function keyPoints(analysis: Analysis, max: number = DEFAULT_KEY_POINTS): string[] {
+export function keyPoints(analysis: Pick<Analysis, 'indicators'>, max: number = DEFAULT_KEY_POINTS): string[] {
   const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : DEFAULT_KEY_POINTS;
   const exceptions = analysis.indicators.filter((a) => a.exception && a.redStreak > 0).map(exceptionPoint);
   const movements = analysis.indicators

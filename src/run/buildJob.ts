@@ -1,6 +1,7 @@
 // One job of a run, as a worker builds it: every paper in memory, with the exception history the register holds.
 import { buildPapers } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { periodFromLabel } from '../period.js';
 import type { ReadLimits } from '../read/index.js';
 import type { RunLimits } from './config.js';
 import { exceptionHistoryFor } from './register.js';
@@ -34,7 +35,7 @@ export async function buildJob(request: JobRequest, onFile: (name: string) => vo
       papers: job.papers,
       formats: job.formats,
       config: job.paperConfig,
-      period: period ?? undefined,
+      period: period === null ? undefined : periodFromLabel(period),
       date: job.date ?? undefined,
       limits: readLimitsOf(limits),
       exceptionHistory: (reportPeriod) => exceptionHistoryFor(register, job.name, reportPeriod),
@@ -44,13 +45,14 @@ export async function buildJob(request: JobRequest, onFile: (name: string) => vo
         if (fault !== null && rendered >= fault.afterFiles) throw new Error(`injected fault after ${rendered} rendered files (test hook)`);
       },
     });
-    const analysisPeriod = result.analysis?.period ?? period;
-    if (hasErrors(result.diagnostics) || result.analysis === null) {
+    // Back to the label: the outcome crosses to the runner's process as plain data.
+    const analysisPeriod = result.analysis?.period?.toString() ?? period;
+    if (hasErrors(result.diagnostics) || result.analysis === null || analysisPeriod === null) {
       return { status: 'invalid-input', period: analysisPeriod, errors: errorsIn(result.diagnostics), warnings: warningsIn(result.diagnostics) };
     }
     return {
       status: 'ok',
-      period: result.analysis.period,
+      period: analysisPeriod,
       files: result.files,
       warnings: warningsIn(result.diagnostics),
       exceptions: result.analysis.exceptions.map((e) => e.id),

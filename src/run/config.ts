@@ -63,7 +63,7 @@ export interface RunJob {
   scorecard: string;
   papers: string[];
   formats: Format[];
-  /** Canonical label (`2016-17 Q3`) or `latest`. */
+  /** Canonical label (`2016-17 Q3`) or `latest`: text, as a job crosses to its worker process as plain data. */
   period: string;
   /** Absolute output folder (inside outputRoot). */
   output: string;

@@ -1,6 +1,7 @@
 // The manifest a run leaves beside each period's papers: files with sizes and hashes, exceptions, warnings, status.
 import { createHash } from 'node:crypto';
 import type { Rag } from '../analyse/types.js';
+import { periodLabel, type Period } from '../period.js';
 import type { ExceptionChanges } from './register.js';
 import type { IndicatorBrief, JobStatus } from './types.js';
 
@@ -53,7 +54,7 @@ function closedNote(rag: Rag | null): string {
 }
 
 /** The manifest's exceptions for a job: which are new, which continue (and since when), which closed. */
-export function describeExceptions(changes: ExceptionChanges, history: Readonly<Record<string, readonly string[]>>, indicators: readonly IndicatorBrief[]): ManifestJob['exceptions'] {
+export function describeExceptions(changes: ExceptionChanges, history: Readonly<Record<string, readonly Period[]>>, indicators: readonly IndicatorBrief[]): ManifestJob['exceptions'] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const brief = (id: string): IndicatorBrief => byId.get(id) ?? { id, title: '(no longer in the scorecard)', rag: null, redStreak: 0 };
   return {
@@ -63,12 +64,12 @@ export function describeExceptions(changes: ExceptionChanges, history: Readonly<
     }),
     continuing: changes.continuing.map((id) => {
       const i = brief(id);
-      const reportedIn = [...(history[id] ?? [])];
+      const reportedIn = (history[id] ?? []).map(periodLabel);
       return { ...i, reportedIn, note: `reported to the board in ${reportedIn.join(', ')}; still red` };
     }),
     resolved: changes.resolved.map((id) => {
       const i = brief(id);
-      return { ...i, reportedIn: changes.lastPeriod === null ? [] : [changes.lastPeriod], note: closedNote(i.rag) };
+      return { ...i, reportedIn: changes.lastPeriod === null ? [] : [periodLabel(changes.lastPeriod)], note: closedNote(i.rag) };
     }),
   };
 }

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/index.js';
 import { directionOfTravel } from '../../src/analyse/direction.js';
 import { ragRating, resolveTolerance } from '../../src/analyse/rag.js';
-import { periodLabel } from '../../src/period.js';
 import type { Observation } from '../../src/read/types.js';
 import { indicator, scorecard } from './fixtures.js';
 
@@ -114,7 +113,7 @@ describe('analysis properties', () => {
         });
         const last = { year: 2014 + Math.floor((rows.length - 1) / 4), quarter: (((rows.length - 1) % 4) + 1) as 1 | 2 | 3 | 4 };
         const analysis = analyse(scorecard([indicator({ id: 'A', target, polarity: 'higher', unit: 'number' })], observations), {
-          period: periodLabel(last),
+          period: last,
           exceptionThreshold: threshold,
         });
         const a = analysis.indicators[0];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ordinal, ukDate } from '../../src/compose/index.js';
 import { plainText } from '../../src/model/text.js';
+import { periodFromLabel as q } from '../../src/period.js';
 import { analysis, ni59, ni68, spend } from './fixtures.js';
 import { compose } from './support.js';
 
@@ -30,6 +31,10 @@ describe('formatting helpers', () => {
     ['{{ragLabel ni68}} / {{ragLabel spend}} / {{ragLabel "amber"}}', 'Red / Not rated / Amber'],
     ['{{direction ni68}} / {{direction ni59}} / {{direction null}}', '▲ Improving / ▶ Unchanged / – Not known'],
     ['{{quarter ni68.period}}; {{quarterAndYear ni68.period}}', 'Quarter 3; Quarter 3 2009-10'],
+    ['{{quarterAndYear ni68.previousPeriod}}; {{quarterAndYear ni68.yearOnYearPeriod}}', 'Quarter 2 2009-10; Quarter 3 2008-09'],
+    ['{{ni68.period}}, {{ni68.previousPeriod}}, {{escape analysis.period}}', '2009-10 Q3, 2009-10 Q2, 2009-10 Q3'],
+    ['{{#each ni68.history}}{{#if (eq period ../ni68.period)}}{{period}}: {{value ../ni68 value}}{{/if}}{{/each}}', '2009-10 Q3: 64.7%'],
+    ['{{#each analysis.exceptions}}{{#each periods}}{{this}}; {{/each}}{{/each}}', '2009-10 Q1; 2009-10 Q2; 2009-10 Q3;'],
     ['{{date "2010-01-12"}}', '12 January 2010'],
     ['{{ordinal 3}} {{ordinal 11}} {{ordinal 22}}', '3rd 11th 22nd'],
     ['{{#with (indicator "NI59")}}{{title}}: {{value this}}{{/with}}', 'Initial assessments within 7 days: 80.0%'],
@@ -68,9 +73,24 @@ describe('formatting helpers', () => {
     ['{{value ni68 "targett"}}', '{{value}}: the second argument is a number or one of value, target, previous, yearOnYear, tolerance; got string "targett"'],
     ['{{ordinal 1.5}}', '{{ordinal}}: expects a whole number, got number 1.5'],
     ['{{eq 1}}', '{{eq}}: eq compares two values, got 1'],
+    ['{{quarter "2009-10 Q3"}}', '{{quarter}}: expects a period from the data (such as period, previousPeriod or a quarter\'s period) as argument 1, got string "2009-10 Q3"'],
+    ['{{quarterAndYear ni68}}', '{{quarterAndYear}}: expects a period from the data (such as period, previousPeriod or a quarter\'s period) as argument 1, got an object'],
     ['{{date "2010-02-30"}}', '{{date}}: "2010-02-30" is not a date written YYYY-MM-DD'],
   ])('%s is an error saying what is wrong', (template, message) => {
     expect(compose(template, { ni68 }).diagnostics.map((d) => d.message)).toEqual([message]);
+  });
+});
+
+describe('{{reportedBefore}}', () => {
+  const template = '{{reportedBefore ni68 history "LSP Executive Board"}}';
+  it('lists the typed periods before the report period, oldest first', () => {
+    const history = { NI68: [q('2009-10 Q2'), q('2009-10 Q3'), q('2009-10 Q1')] };
+    expect(line(template, { history })).toBe('This indicator was reported to the LSP Executive Board in 2009-10 Q1 and 2009-10 Q2; it is still red.');
+  });
+  it('refuses labels as text rather than reading them', () => {
+    expect(compose(template, { ni68, history: { NI68: ['2009-10 Q2'] } }).diagnostics.map((d) => d.message)).toEqual([
+      '{{reportedBefore}}: exceptionHistory.NI68 is not a list of periods',
+    ]);
   });
 });
 

@@ -4,10 +4,10 @@ import type { Analysis, IndicatorAnalysis } from '../../src/analyse/types.js';
 import type { ChartSpec, TrendPoint } from '../../src/model/types.js';
 import { describeChart, keyPoints } from '../../src/narrate/index.js';
 import { addQuarters, periodLabel } from '../../src/period.js';
-import { analysisOf } from './fixtures.js';
+import { analysisOf, q } from './fixtures.js';
 
 function analysisWith(indicators: IndicatorAnalysis[]): Analysis {
-  return { period: '2009-10 Q3', indicators, exceptions: [], diagnostics: [] };
+  return { period: q('2009-10 Q3'), indicators, exceptions: [], diagnostics: [] };
 }
 
 describe('keyPoints', () => {

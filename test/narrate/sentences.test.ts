@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorAnalysis } from '../../src/analyse/types.js';
 import { comparatorSentence, performanceSentence, ragSentence, signedChange } from '../../src/narrate/index.js';
-import { analysisOf, indicatorOf } from './fixtures.js';
+import { analysisOf, indicatorOf, q } from './fixtures.js';
 
 describe('performanceSentence', () => {
   it.each<[string, Partial<IndicatorAnalysis>, string]>([
@@ -49,7 +49,7 @@ describe('performanceSentence', () => {
     ],
     [
       'previous quarter in the year before',
-      { period: '2016-17 Q1', previousPeriod: '2015-16 Q4' },
+      { period: q('2016-17 Q1'), previousPeriod: q('2015-16 Q4') },
       'Performance at the end of Quarter 1 2016-17 is 64.7% (an increase of 4.3 percentage points from 60.4% at the end of Quarter 4 2015-16), against a target of 72%.',
     ],
     [

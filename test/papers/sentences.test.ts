@@ -1,5 +1,6 @@
 // The generated sentences as they appear in the papers: every direction, RAG, unit and gap, through the real analyse.
 import { describe, expect, it } from 'vitest';
+import { periodFromLabel } from '../../src/period.js';
 import type { Indicator, Observation } from '../../src/read/types.js';
 import { analysed, indicatorRow, note, observations, paper, scorecard, section } from './support.js';
 
@@ -107,7 +108,8 @@ describe('exception report sentences', () => {
   function exceptionReport(values: (number | null)[], extra: Partial<Observation>[], fields: Partial<Indicator> = {}, history: Record<string, string[]> = {}) {
     const a = analysed(scorecard([indicatorRow('NI68', { title: 'Referrals going on to initial assessment', target: 72, ...fields })], observations('NI68', values, extra)));
     const indicator = a.indicators[0] ?? null;
-    return paper('exception-report', a, { indicator, exceptionHistory: history });
+    const exceptionHistory = Object.fromEntries(Object.entries(history).map(([id, labels]) => [id, labels.map(periodFromLabel)]));
+    return paper('exception-report', a, { indicator, exceptionHistory });
   }
   const figures = [{}, {}, { numerator: 1089, denominator: 1803 }, { numerator: 1732, denominator: 2677 }];
 

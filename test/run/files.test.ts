@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTempName, removeStaleTemps, replaceFiles, RunStopped, STALE_TEMP_AGE_MS, writeFileAtomically } from '../../src/run/atomicFiles.js';
+import { periodFromLabel as q } from '../../src/period.js';
 import { describeExceptions, failedEntry, nextManifest, okEntry, parseManifest, type ManifestJob } from '../../src/run/manifest.js';
 import { stableJson } from '../../src/run/stableJson.js';
 import { snapshot, tempFiles } from './helpers.js';
@@ -87,7 +88,7 @@ describe('manifest', () => {
   ];
 
   it('says what is new, what continues and since when, and how each closed', () => {
-    const described = describeExceptions({ new: [], continuing: ['A'], resolved: ['B', 'C'], lastPeriod: '2016-17 Q2' }, { A: ['2016-17 Q1', '2016-17 Q2'] }, indicators);
+    const described = describeExceptions({ new: [], continuing: ['A'], resolved: ['B', 'C'], lastPeriod: q('2016-17 Q2') }, { A: [q('2016-17 Q1'), q('2016-17 Q2')] }, indicators);
     expect(described.continuing.map((e) => e.note)).toEqual(['reported to the board in 2016-17 Q1, 2016-17 Q2; still red']);
     expect(described.resolved.map((e) => e.note)).toEqual(['returned to amber; exception closed', 'no longer rated red (not rated this quarter); exception closed']);
     expect(describeExceptions({ new: ['A'], continuing: [], resolved: [], lastPeriod: null }, {}, indicators).new[0]?.note).toBe('new exception: red for 3 consecutive quarters');

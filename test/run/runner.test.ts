@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPapers } from '../../src/build.js';
 import { runCommand } from '../../src/commands/run.js';
 import { ExitCode } from '../../src/diagnostics.js';
+import { periodFromLabel } from '../../src/period.js';
 import { loadRunConfig } from '../../src/run/config.js';
 import type { Manifest } from '../../src/run/manifest.js';
 import type { RunHooks } from '../../src/run/runner.js';
@@ -184,7 +185,7 @@ describe('charts in parallel workers', () => {
     expect((await run(config)).code).toBe(ExitCode.ok);
     const loaded = await loadRunConfig(config);
     for (const job of loaded.config!.jobs) {
-      const direct = await buildPapers({ data: job.scorecard, papers: job.papers, formats: job.formats, config: job.paperConfig, period: job.period, exceptionHistory: () => ({}) });
+      const direct = await buildPapers({ data: job.scorecard, papers: job.papers, formats: job.formats, config: job.paperConfig, period: periodFromLabel(job.period), exceptionHistory: () => ({}) });
       expect(direct.files.length).toBe(2);
       for (const file of direct.files) {
         const written = readFileSync(join(f.path('out', '2016-17-Q3', job.name), file.name));

@@ -1,5 +1,6 @@
 // How every boardpack helper is registered: positional arguments, a clean hash, errors that name the line.
 import type { HelperDelegate } from 'handlebars';
+import { isFinancialQuarter, type FinancialQuarter } from '../../period.js';
 import { TemplateError } from '../template-error.js';
 
 /** The hash key the template rewriter adds to every call of one of our helpers: the call's line. */
@@ -51,6 +52,16 @@ export function stringArgument(args: unknown[], index: number, what: string): st
   const value = args[index];
   if (typeof value !== 'string') throw new HelperError(`expects ${what} as argument ${index + 1}, got ${describe(value)}`);
   return value;
+}
+
+/**
+ * Reads argument `index` as a quarter from the data: `period`, `previousPeriod`, `yearOnYearPeriod`, a history
+ * quarter's `period`. Text is refused, not read: a label typed into a template would be a guess at what it meant.
+ */
+export function periodArgument(args: unknown[], index: number): FinancialQuarter {
+  const value = args[index];
+  if (isFinancialQuarter(value)) return value;
+  throw new HelperError(`expects a period from the data (such as period, previousPeriod or a quarter's period) as argument ${index + 1}, got ${describe(value)}`);
 }
 
 export function describe(value: unknown): string {

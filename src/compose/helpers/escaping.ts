@@ -1,5 +1,6 @@
 // Escaping helpers: the one every `{{value}}` passes through (rewrite.ts), `escape`, and `commentary`.
 import { stripIllegalXmlChars } from '../../model/text.js';
+import { isFinancialQuarter, periodLabel } from '../../period.js';
 import { escapeCommentary, escapeMarkdown, isMarkdownString, MarkdownString } from '../escape.js';
 import { describe, HelperError, type BoardpackHelper } from './define.js';
 
@@ -11,6 +12,7 @@ function textOf(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (isFinancialQuarter(value)) return periodLabel(value);
   throw new HelperError(`this gives ${describe(value)}, not text: use {{#each}} or name one of its fields`);
 }
 

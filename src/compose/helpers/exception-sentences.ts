@@ -1,7 +1,7 @@
 // The sentences of an exception report's introduction: what the indicator measures, its target, its calculation, its history.
 import type { IndicatorAnalysis } from '../../analyse/types.js';
 import { formatNumber, formatTarget, listInWords, quarterAndYear } from '../../narrate/index.js';
-import { parsePeriod, periodEndDate, periodIndex } from '../../period.js';
+import { comparePeriods, isFinancialQuarter, periodEndDate, periodLabel, samePeriod, type Period } from '../../period.js';
 import { ukDate } from './dates.js';
 import { describe, HelperError, type BoardpackHelper } from './define.js';
 import { indicatorArgument } from './indicators.js';
@@ -38,9 +38,8 @@ function countedThing(label: string): string {
 }
 
 /** `31 December 2009`, from the report period. */
-function endOf(period: string): string | null {
-  const p = parsePeriod(period);
-  return p === null ? null : ukDate(periodEndDate(p));
+function endOf(period: Period): string {
+  return ukDate(periodEndDate(period));
 }
 
 /**
@@ -51,7 +50,7 @@ export function targetSentence(a: IndicatorAnalysis): string {
   if (a.target === null) return `There is no target for this indicator in ${quarterAndYear(a.period)}.`;
   const target = formatTarget(a.target, a.unit, a.decimals, a.indicator.ratePer);
   const end = endOf(a.period);
-  const when = `by the end of ${quarterAndYear(a.period)}${end === null ? '' : ` (${end})`}`;
+  const when = `by the end of ${quarterAndYear(a.period)} (${end})`;
   const measure = MEASURE[a.unit];
   if (a.polarity === null) return `The target is ${target} ${when}.`;
   if (a.rag === 'green') return `The target is to keep ${measure} at or ${a.polarity === 'higher' ? 'above' : 'below'} ${target}; it was met ${when}.`;
@@ -68,8 +67,9 @@ export function calculationSentence(a: IndicatorAnalysis): string {
   const denominatorLabel = countedThing(a.indicator.denominatorLabel ?? '');
   if (numeratorLabel === '' || denominatorLabel === '') return '';
   const now = a.history.at(-1);
-  const numerator = now?.period === a.period ? now.numerator : null;
-  const denominator = now?.period === a.period ? now.denominator : null;
+  const reported = now !== undefined && samePeriod(now.period, a.period);
+  const numerator = reported ? now.numerator : null;
+  const denominator = reported ? now.denominator : null;
   const figure = (n: number | null): string => (n === null ? '' : ` – ${formatNumber(n, Number.isInteger(n) ? 0 : a.decimals)}`);
   const relation =
     a.unit === 'percent' ? 'as a percentage of' : a.unit === 'rate' && a.indicator.ratePer !== null ? `expressed per ${formatNumber(a.indicator.ratePer, 0)} of` : 'divided by';
@@ -77,9 +77,9 @@ export function calculationSentence(a: IndicatorAnalysis): string {
   const sentence = `The calculation is the number of ${numeratorLabel}${figure(numerator)}, ${relation} the number of ${denominatorLabel}${figure(denominator)}`;
   if (numerator === null && denominator === null) return `${sentence}. Neither figure was reported for ${quarterAndYear(a.period)}.`;
   if (numerator === null || denominator === null) {
-    return `${sentence}${end === null ? '' : ` (${end} figures)`}. The number of ${numerator === null ? numeratorLabel : denominatorLabel} was not reported for ${quarterAndYear(a.period)}.`;
+    return `${sentence} (${end} figures). The number of ${numerator === null ? numeratorLabel : denominatorLabel} was not reported for ${quarterAndYear(a.period)}.`;
   }
-  return `${sentence}${end === null ? '' : ` (${end} figures)`}.`;
+  return `${sentence} (${end} figures).`;
 }
 
 /**
@@ -99,20 +99,11 @@ export function reportedBeforeSentence(a: IndicatorAnalysis, history: unknown, b
   if (typeof history !== 'object' || history === null || Array.isArray(history)) throw new HelperError(`expects exceptionHistory (periods by indicator id), got ${describe(history)}`);
   const periods: unknown = (history as Record<string, unknown>)[a.id];
   if (periods === undefined || periods === null) return '';
-  if (!Array.isArray(periods) || !periods.every((p) => typeof p === 'string')) throw new HelperError(`exceptionHistory.${a.id} is not a list of periods`);
-  const now = parsePeriod(a.period);
-  const before = periods.filter((p) => {
-    const then = parsePeriod(p);
-    return now === null || then === null ? p !== a.period : periodIndex(then) < periodIndex(now);
-  });
+  if (!Array.isArray(periods) || !periods.every(isFinancialQuarter)) throw new HelperError(`exceptionHistory.${a.id} is not a list of periods`);
+  const before = periods.filter((p) => comparePeriods(p, a.period) < 0).sort(comparePeriods);
   if (before.length === 0) return '';
-  before.sort((x, y) => {
-    const px = parsePeriod(x);
-    const py = parsePeriod(y);
-    return px === null || py === null ? 0 : periodIndex(px) - periodIndex(py);
-  });
   const still = a.rag === 'red' ? 'it is still red' : a.rag === null ? 'it is not rated this quarter' : `it is now ${a.rag}`;
-  return `This indicator was reported to the ${boardName} in ${listInWords(before)}; ${still}.`;
+  return `This indicator was reported to the ${boardName} in ${listInWords(before.map(periodLabel))}; ${still}.`;
 }
 
 function textArgument(value: unknown, what: string): string {

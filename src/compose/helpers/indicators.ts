@@ -5,7 +5,7 @@ import {
   keyPoints, performanceSentence, quarterAndYear, quarterName, ragLabel, ragSentence, signedChange,
 } from '../../narrate/index.js';
 import { MarkdownString } from '../escape.js';
-import { describe, HelperError, stringArgument, type BoardpackHelper } from './define.js';
+import { describe, HelperError, periodArgument, stringArgument, type BoardpackHelper } from './define.js';
 
 export function isIndicatorAnalysis(value: unknown): value is IndicatorAnalysis {
   return typeof value === 'object' && value !== null && 'id' in value && 'unit' in value && 'history' in value && 'indicator' in value;
@@ -72,8 +72,9 @@ export const direction: BoardpackHelper = ([arg]) => {
   return `${directionArrow(d)} ${directionLabel(d)}`;
 };
 
-export const quarter: BoardpackHelper = (args) => quarterName(stringArgument(args, 0, 'a period label'));
-export const quarterYear: BoardpackHelper = (args) => quarterAndYear(stringArgument(args, 0, 'a period label'));
+/** `{{quarter period}}` → `Quarter 3`; `{{quarterAndYear period}}` → `Quarter 3 2016-17`. */
+export const quarter: BoardpackHelper = (args) => quarterName(periodArgument(args, 0));
+export const quarterYear: BoardpackHelper = (args) => quarterAndYear(periodArgument(args, 0));
 
 export const performance: BoardpackHelper = ([arg]) => performanceSentence(indicatorArgument(arg));
 export const ragStatement: BoardpackHelper = ([arg]) => ragSentence(indicatorArgument(arg));
@@ -83,7 +84,5 @@ export const comparators: BoardpackHelper = ([arg]) => comparatorSentence(indica
 export const keyPointList: BoardpackHelper = ([arg, max]) => {
   const indicators = Array.isArray(arg) ? arg : typeof arg === 'object' && arg !== null && 'indicators' in arg ? (arg as Analysis).indicators : null;
   if (indicators === null || !indicators.every(isIndicatorAnalysis)) throw new HelperError(`expects the list of indicators, got ${describe(arg)}`);
-  // keyPoints reads only the indicators; the rest of an Analysis is not needed to choose them.
-  const analysis: Analysis = { period: '', indicators, exceptions: [], diagnostics: [] };
-  return typeof max === 'number' ? keyPoints(analysis, max) : keyPoints(analysis);
+  return typeof max === 'number' ? keyPoints({ indicators }, max) : keyPoints({ indicators });
 };

@@ -1,4 +1,5 @@
 // Logic helpers for `{{#if}}` conditions: eq, ne, and, or, not, gt, lt.
+import { isFinancialQuarter, samePeriod } from '../../period.js';
 import { HelperError, type BoardpackHelper } from './define.js';
 
 function pair(args: unknown[], name: string): [unknown, unknown] {
@@ -12,13 +13,18 @@ function numbers(args: unknown[], name: string): [number, number] {
   return [a, b];
 }
 
+/** Values are equal when identical; two periods when they are the same quarter (each is its own object). */
+function same(a: unknown, b: unknown): boolean {
+  return isFinancialQuarter(a) && isFinancialQuarter(b) ? samePeriod(a, b) : a === b;
+}
+
 export const eq: BoardpackHelper = (args) => {
   const [a, b] = pair(args, 'eq');
-  return a === b;
+  return same(a, b);
 };
 export const ne: BoardpackHelper = (args) => {
   const [a, b] = pair(args, 'ne');
-  return a !== b;
+  return !same(a, b);
 };
 export const gt: BoardpackHelper = (args) => {
   const [a, b] = numbers(args, 'gt');

@@ -1,5 +1,6 @@
 // Tables a scrutiny pack is made of: comparisons with other areas, achievements and priorities, direction of travel.
 import type { IndicatorAnalysis, QuarterResult } from '../../analyse/types.js';
+import type { FinancialQuarter } from '../../period.js';
 import { directionArrow, directionLabel, formatValue, listInWords, ragSentence } from '../../narrate/index.js';
 import { commentaryFor } from './commentary-sections.js';
 import { describe, HelperError, stringArgument, type BoardpackHelper } from './define.js';
@@ -18,7 +19,7 @@ export interface ComparisonTable {
   /** Our column first (named after the council), then each comparator with any figure. */
   columns: string[];
   /** One row per quarter held, oldest first; cells already formatted in the indicator's unit. */
-  rows: { period: string; values: string[] }[];
+  rows: { period: FinancialQuarter; values: string[] }[];
 }
 
 /**
