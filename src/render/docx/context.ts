@@ -1,10 +1,18 @@
-// What every block handler may need while the tree is turned into docx objects: chart pictures and id counters.
+// What every block handler may need while the tree is turned into docx objects: the figures' charts and id counters.
 
 import type { Paragraph, Table, TableOfContents } from 'docx';
 import type { Block, Figure } from '../../model/types.js';
+import type { NativeChart } from './charts/index.js';
 
-/** Chart pictures, drawn before the tree is walked so that handlers stay synchronous. */
-export type ChartPictures = ReadonlyMap<Figure, Uint8Array>;
+/** A figure's chart, prepared before the tree is walked so that handlers stay synchronous. */
+export type FigureChart =
+  | { kind: 'native'; chart: NativeChart }
+  /** A kind with no native Word form: the shared drawing as SVG, with a PNG for readers without SVG. */
+  | { kind: 'svg'; svg: Uint8Array; png: Uint8Array }
+  /** A picture a caller's renderer supplied. */
+  | { kind: 'png'; png: Uint8Array };
+
+export type ChartPictures = ReadonlyMap<Figure, FigureChart>;
 
 export interface RenderContext {
   readonly charts: ChartPictures;
@@ -23,6 +31,8 @@ export interface RenderContext {
   readonly renderBlocks: (blocks: readonly Block[]) => DocxBlock[];
   /** How many figures have been placed so far, for default picture names ("Figure 3"). */
   figureCount: number;
+  /** Native charts placed so far, in order: chart N is word/charts/chartN.xml, added to the package after compiling. */
+  readonly nativeCharts: NativeChart[];
 }
 
 /** What a block becomes at the body level of the document. */
@@ -44,6 +54,7 @@ export function createContext(
     nextListInstance: () => ++listInstance,
     renderBlocks: (blocks) => renderBlocks(blocks, ctx),
     figureCount: 0,
+    nativeCharts: [],
   };
   return ctx;
 }

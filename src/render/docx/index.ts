@@ -6,7 +6,10 @@ import type { Document, Figure } from '../../model/types.js';
 import type { ChartRenderer } from '../charts/index.js';
 import { collect } from '../../model/visit.js';
 import { createContext } from './context.js';
-import type { ChartPictures } from './context.js';
+import type { ChartPictures, FigureChart } from './context.js';
+import { nativeChart } from './charts/index.js';
+import { prepareFigureChart } from './figureChart.js';
+import { withChartParts } from './chartParts.js';
 import { paperFooter, paperHeader } from './furniture.js';
 import { renderBlocks } from './handlers.js';
 import { compileParts, coreDate, reproducible } from './package.js';
@@ -18,7 +21,7 @@ import { headerFooterDistanceMm, marginMm, mmToTwips, pageHeightMm, pageWidthMm 
 import { paperStyles } from './styles.js';
 import { runText } from './text.js';
 
-/** Draws a chart as PNG bytes at its placed size; `renderChart` from render/charts unless a caller supplies one. */
+/** Draws a chart (SVG, or a caller's PNG) at its placed size; `renderChart` from render/charts unless a caller supplies one. */
 export type { ChartRenderer };
 
 export interface RenderDocxOptions {
@@ -29,7 +32,7 @@ export interface RenderDocxOptions {
 
 export async function renderDocx(doc: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   coreDate(doc.meta.date); // fail before any drawing if the date cannot be stamped into the file
-  const charts = await drawCharts(collect(doc, 'figure'), options.renderChart);
+  const charts = await prepareCharts(collect(doc, 'figure'), options.renderChart);
   const ctx = createContext(charts, doc.meta.title, renderBlocks);
   const body = renderBlocks(doc.children, ctx);
   const hasToc = collect(doc, 'toc').length > 0;
@@ -68,23 +71,14 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
       },
     ],
   });
-  return reproducible(await compileParts(file), meta.date);
+  return reproducible(withChartParts(await compileParts(file), ctx.nativeCharts), meta.date);
 }
 
-/** Every figure's picture, drawn before the walk so the handlers stay synchronous. */
-async function drawCharts(figures: Figure[], renderChart: ChartRenderer | undefined): Promise<ChartPictures> {
+/** Every figure's chart, prepared before the walk so the handlers stay synchronous. */
+async function prepareCharts(figures: Figure[], renderChart: ChartRenderer | undefined): Promise<ChartPictures> {
   if (figures.length === 0) return new Map();
   const charts = await import('../charts/index.js');
-  const draw = renderChart ?? charts.renderChart;
-  const pictures = await Promise.all(
-    figures.map(async (figure) => {
-      const size = { widthMm: figure.widthMm, heightMm: figure.heightMm };
-      const drawn = await draw(figure.chart, size);
-      // The shared drawing is SVG; until charts are native Word charts the DOCX places a PNG of the same chart.
-      return isPng(drawn) ? drawn : charts.renderChartPng(figure.chart, size);
-    }),
-  );
-  return new Map(figures.map((figure, index) => [figure, pictures[index] ?? new Uint8Array()]));
+  const tools = { draw: renderChart ?? charts.renderChart, native: nativeChart, picture: charts.renderChartPng, readAxis: (svg: Uint8Array) => charts.readChartSvg(svg).valueAxis };
+  const prepared = await Promise.all(figures.map((figure) => prepareFigureChart(figure, tools)));
+  return new Map(figures.map((figure, index) => [figure, prepared[index] as FigureChart]));
 }
-
-const isPng = (bytes: Uint8Array): boolean => bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;

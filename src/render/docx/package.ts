@@ -58,7 +58,8 @@ function entryOrder(names: string[]): string[] {
 
 export type PartData = string | Uint8Array;
 
-const alreadyCompressed = /\.(png|jpe?g|gif)$/i;
+/** Pictures and embedded workbooks are compressed already. */
+const alreadyCompressed = /\.(png|jpe?g|gif|xlsx)$/i;
 
 /** The parts with dates and ids made reproducible, zipped in a fixed order with no timestamps. */
 export function reproducible(parts: ReadonlyMap<string, PartData>, isoDate: string): Uint8Array {

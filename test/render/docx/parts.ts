@@ -9,7 +9,7 @@ export async function readParts(docx: Uint8Array): Promise<Parts> {
   const parts: Parts = {};
   for (const name of Object.keys(zip.files)) {
     const entry = zip.file(name);
-    if (entry !== null && !name.endsWith('.png')) parts[name] = await entry.async('string');
+    if (entry !== null && !/\.(png|xlsx)$/.test(name)) parts[name] = await entry.async('string');
   }
   return parts;
 }
