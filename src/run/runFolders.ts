@@ -2,10 +2,11 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { periodFromLabel, periodSlug } from '../period.js';
 import { existingFolderInside, OutputPathError, outputFolderProblem } from '../safePaths.js';
 
-/** `2016-17 Q3` → `2016-17-Q3`, the period's folder name. */
-export const periodFolder = (period: string): string => period.replace(/\s+/g, '-');
+/** `2016-17 Q3` → `2016-17-Q3`, the period's folder name: the label a job carries (text, across processes), slugged as every file name is. */
+export const periodFolder = (label: string): string => periodSlug(periodFromLabel(label));
 
 /** A folder name periodFolder gives: where a `latest` job may write, once its scorecard says which quarter. */
 const PERIOD_FOLDER = /^\d{4}-\d{2}-Q[1-4]$/;
