@@ -140,7 +140,7 @@ async function render(doc: Document, format: Format, renderChart: ChartRenderer)
 }
 
 export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
-  const read = await readScorecard(options.data, { limits: options.limits ?? {} });
+  const read = await readScorecard(options.data, { limits: options.limits ?? {}, defaultMeasureType: options.config.measureType });
   if (read.scorecard === null || hasErrors(read.diagnostics)) return { files: [], diagnostics: read.diagnostics, analysis: null };
 
   const analysis = analyse(read.scorecard, {

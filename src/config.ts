@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { error, type Diagnostic } from './diagnostics.js';
 import { numberInWords } from './narrate/index.js';
+import { DEFAULT_MEASURE_TYPE, MEASURE_TYPES, type MeasureType } from './read/types.js';
 
 const person = z
   .object({
@@ -57,6 +58,8 @@ const configSchema = z
       .strict()
       .optional(),
     templates: z.string().optional(),
+    /** How an indicator without a Measure type column entry is counted (default snapshot). */
+    measureType: z.enum(MEASURE_TYPES as [MeasureType, ...MeasureType[]]).optional(),
   })
   .strict();
 
@@ -85,6 +88,8 @@ export interface ResolvedConfig {
   exceptions: { threshold: number; boardName: string; rule: string };
   /** A council's own templates folder, searched before the built-in one; null for none. */
   templates: string | null;
+  /** How an indicator whose scorecard gives no Measure type is counted. */
+  measureType: MeasureType;
 }
 
 /** A placeholder a clerk must replace: visible in the paper, never mistaken for content. */
@@ -111,6 +116,7 @@ export function resolveConfig(user: UserConfig): ResolvedConfig {
         `The ${boardName} has agreed that should an improvement target underperform for a period of ${numberInWords(threshold)} or more consecutive quarters, the relevant delivery plan or progress report will be reported to a subsequent board meeting for consideration and to identify any further action to be taken.`,
     },
     templates: user.templates ?? null,
+    measureType: user.measureType ?? DEFAULT_MEASURE_TYPE,
   };
 }
 

@@ -1,12 +1,14 @@
 // An indicator's quarters from its first observation up to the report period, gaps filled, each rated.
 import { financialQuarter, periodFromIndex, periodIndex, type FinancialQuarter, type Period } from '../period.js';
 import type { Indicator, Observation } from '../read/types.js';
+import { monthLabel } from '../month.js';
+import { targetInForce } from './measures.js';
 import type { QuarterResult } from './types.js';
 import { ragRating, resolveTolerance } from './rag.js';
 
-/** The target in force for a quarter: the quarter's own, else the indicator's. */
-export function targetFor(indicator: Indicator, observation: Observation | undefined): number | null {
-  return observation?.target ?? indicator.target;
+/** The target in force for a quarter: its own, a cumulative measure's profiled share of the year's, else the standing one. */
+export function targetFor(indicator: Indicator, observation: Observation | undefined, period: Period): number | null {
+  return targetInForce(indicator, observation, period).target;
 }
 
 /** A quarter with no observation at all: no figures, so no rating (it breaks a red streak); the standing target still applies. */
@@ -14,18 +16,19 @@ function missingQuarter(indicator: Indicator, period: FinancialQuarter): Quarter
   return {
     period,
     value: null,
-    target: indicator.target,
+    target: targetFor(indicator, undefined, period),
     rag: null,
     numerator: null,
     denominator: null,
     statisticalNeighbours: null,
     england: null,
     region: null,
+    months: null,
   };
 }
 
 function observedQuarter(indicator: Indicator, observation: Observation, decimals: number): QuarterResult {
-  const target = targetFor(indicator, observation);
+  const target = targetFor(indicator, observation, observation.period);
   const rag = ragRating({
     value: observation.value,
     target,
@@ -43,6 +46,7 @@ function observedQuarter(indicator: Indicator, observation: Observation, decimal
     statisticalNeighbours: observation.statisticalNeighbours,
     england: observation.england,
     region: observation.region,
+    months: observation.months?.map(monthLabel) ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Commentary, Observation, Scorecard } from '../read/types.js';
 import type { AnalyseOptions, Analysis, IndicatorAnalysis } from './types.js';
 import { exceptionSummaries } from './exceptions.js';
 import { analyseIndicator, type IndicatorInput } from './indicator.js';
+import { quarterWithoutFigureIsExpected } from './measures.js';
 import { chooseReportPeriod } from './periods.js';
 import { DEFAULT_EXCEPTION_THRESHOLD } from './streaks.js';
 
@@ -14,6 +15,7 @@ export { resolveDecimals, defaultDecimals, toDisplayUnits, roundToDisplay, sameA
 export { ragRating, resolveTolerance, DEFAULT_TOLERANCE_SHARE } from './rag.js';
 export { directionOfTravel } from './direction.js';
 export { comparatorGap } from './comparators.js';
+export { comparisonBasis, comparisonPeriod, targetInForce, type ComparisonBasis, type TargetInForce } from './measures.js';
 export { redStreak, redStreakPeriods, DEFAULT_EXCEPTION_THRESHOLD } from './streaks.js';
 
 function resolveThreshold(requested: number | undefined, diagnostics: Diagnostic[]): number {
@@ -75,7 +77,7 @@ export function analyse(scorecard: Scorecard, options: AnalyseOptions = {}): Ana
  * run it was on is broken: say so, or an exception could vanish from the papers without anyone noticing.
  */
 function missingLatestFigure(a: IndicatorAnalysis): Diagnostic[] {
-  if (a.value !== null) return [];
+  if (a.value !== null || quarterWithoutFigureIsExpected(a.measureType)) return [];
   const last = a.history.findLast((q) => q.value !== null);
   if (last === undefined) return [];
   const wasRed = last.rag === 'red' ? `; it was rated red then, and without a figure for ${a.period} it is not rated or reported as an exception` : '';

@@ -1,10 +1,11 @@
 // One indicator's analysis for the report period: value, change, direction, RAG, streak, comparators, history.
 import { addQuarters, periodIndex, samePeriod, type FinancialQuarter } from '../period.js';
 import type { Commentary, Indicator, Observation } from '../read/types.js';
-import type { IndicatorAnalysis } from './types.js';
+import type { IndicatorAnalysis, QuarterResult } from './types.js';
 import { comparatorGap } from './comparators.js';
 import { directionOfTravel } from './direction.js';
-import { buildHistory, targetFor } from './history.js';
+import { buildHistory } from './history.js';
+import { comparisonBasis, comparisonPeriod, quarterWithoutFigureIsExpected, targetInForce } from './measures.js';
 import { resolveDecimals } from './precision.js';
 import { ragRating, resolveTolerance } from './rag.js';
 import { isException, redStreak } from './streaks.js';
@@ -21,18 +22,27 @@ function valueAt(byIndex: ReadonlyMap<number, Observation>, period: FinancialQua
   return byIndex.get(periodIndex(period))?.value ?? null;
 }
 
+/** The latest quarter with a figure, for a measure reported once a year. */
+function latestFigure(history: readonly QuarterResult[]): IndicatorAnalysis['latest'] {
+  const last = history.findLast((q) => q.value !== null);
+  return last === undefined || last.value === null ? null : { period: last.period, value: last.value, rag: last.rag };
+}
+
 export function analyseIndicator(input: IndicatorInput, reportPeriod: FinancialQuarter, exceptionThreshold: number): IndicatorAnalysis {
   const { indicator, byIndex } = input;
   const decimals = resolveDecimals(indicator);
+  const type = indicator.measureType;
   const current = byIndex.get(periodIndex(reportPeriod));
   const previousPeriod = addQuarters(reportPeriod, -1);
   const yearOnYearPeriod = addQuarters(reportPeriod, -4);
   const value = current?.value ?? null;
   const previous = valueAt(byIndex, previousPeriod);
-  const target = targetFor(indicator, current);
+  const comparedPeriod = comparisonPeriod(type, reportPeriod);
+  const compared = valueAt(byIndex, comparedPeriod);
+  const { target, from: targetFrom } = targetInForce(indicator, current, reportPeriod);
   const tolerance = resolveTolerance(target, indicator.tolerance);
   const history = buildHistory(indicator, byIndex, reportPeriod, decimals);
-  const streak = redStreak(history);
+  const streak = redStreak(history, quarterWithoutFigureIsExpected(type));
   const compare = (comparator: number | null) => comparatorGap(value, comparator, indicator.polarity, decimals);
   return {
     id: indicator.id,
@@ -44,11 +54,17 @@ export function analyseIndicator(input: IndicatorInput, reportPeriod: FinancialQ
     value,
     previousPeriod,
     previous,
-    change: value !== null && previous !== null ? value - previous : null,
+    measureType: type,
+    comparedWith: { basis: comparisonBasis(type), period: comparedPeriod, value: compared },
+    change: value !== null && compared !== null ? value - compared : null,
     yearOnYearPeriod,
     yearOnYear: valueAt(byIndex, yearOnYearPeriod),
-    direction: directionOfTravel(value, previous, indicator.polarity, decimals),
+    direction: directionOfTravel(value, compared, indicator.polarity, decimals),
     target,
+    targetFrom,
+    annualTarget: type === 'cumulative' || type === 'annual' ? indicator.annualTarget : null,
+    targetDate: indicator.targetDate,
+    latest: type === 'annual' ? latestFigure(history) : null,
     tolerance,
     rag: ragRating({ value, target, tolerance, polarity: indicator.polarity, decimals }),
     redStreak: streak,

@@ -1,7 +1,8 @@
 // The Analysis: what `analyse/` computes for a report period, and what every paper reports.
 import type { Diagnostic } from '../diagnostics.js';
 import type { FinancialQuarter, Period } from '../period.js';
-import type { Commentary, Indicator, Polarity, Unit } from '../read/types.js';
+import type { Commentary, Indicator, MeasureType, Polarity, Unit } from '../read/types.js';
+import type { ComparisonBasis, TargetInForce } from './measures.js';
 
 export type Rag = 'red' | 'amber' | 'green';
 export type Direction = 'improving' | 'worsening' | 'unchanged';
@@ -20,6 +21,8 @@ export interface QuarterResult {
   statisticalNeighbours: number | null;
   england: number | null;
   region: number | null;
+  /** For a quarter gathered from monthly rows, the months that made it (`Apr 2022`); null for a quarterly figure. */
+  months: string[] | null;
 }
 
 /** Our value against a comparator: gap = value − comparator; better by polarity (null without polarity). */
@@ -41,12 +44,27 @@ export interface IndicatorAnalysis {
   value: number | null;
   previousPeriod: FinancialQuarter;
   previous: number | null;
-  /** value − previous, unrounded (percentage points for percent measures). */
+  /** How the figure is counted: a position, an amount in the quarter, year to date, a rolling year, or annual. */
+  measureType: MeasureType;
+  /**
+   * The figure this one is judged against: the previous quarter's, or for a cumulative (year-to-date) or annual
+   * measure the same point last year. `change` and `direction` are measured from it.
+   */
+  comparedWith: { basis: ComparisonBasis; period: FinancialQuarter; value: number | null };
+  /** value − comparedWith.value, unrounded (percentage points for percent measures). */
   change: number | null;
   yearOnYearPeriod: FinancialQuarter;
   yearOnYear: number | null;
   direction: Direction | null;
   target: number | null;
+  /** Where the target came from: the quarter's own, the annual target profiled to the quarter, or the standing one. */
+  targetFrom: TargetInForce['from'];
+  /** A cumulative measure's target for the whole year, when one is given. */
+  annualTarget: number | null;
+  /** When the target is to be met (ISO date), where the scorecard says; null means by the end of the quarter. */
+  targetDate: string | null;
+  /** An annual measure's latest figure on or before the report period (its quarter, figure and rating); else null. */
+  latest: { period: FinancialQuarter; value: number; rag: Rag | null } | null;
   /** Resolved amber tolerance in the indicator's unit; null without a target. */
   tolerance: number | null;
   rag: Rag | null;

@@ -3,7 +3,7 @@ import { error, warning } from '../diagnostics.js';
 import type { Analysis, IndicatorAnalysis } from '../analyse/types.js';
 import type { ChartSpec } from '../model/types.js';
 import { periodLabel } from '../period.js';
-import type { Unit } from '../read/types.js';
+import type { MeasureType, Unit } from '../read/types.js';
 import { describeChart } from '../narrate/index.js';
 import type { ChartFactory, ChartResult } from './types.js';
 
@@ -15,8 +15,19 @@ function valueSuffix(unit: Unit): string {
   return unit === 'percent' ? '%' : unit === 'days' ? ' days' : '';
 }
 
+/** How a chart's title says what each point is, unless the indicator's own title already says it. */
+const MEASURE_IN_TITLE: Readonly<Record<MeasureType, { words: string; already: RegExp } | null>> = {
+  snapshot: null,
+  flow: { words: 'in each quarter', already: /\b(in|each|per) (the )?quarter\b|\bquarterly\b/i },
+  cumulative: { words: 'year to date', already: /\b(cumulative|year[\s-]+to[\s-]+date|ytd)\b/i },
+  rolling: { words: 'rolling 12 months', already: /\brolling\b|\b12 months\b/i },
+  annual: { words: 'annual', already: /\bannual\b|\byearly\b/i },
+};
+
 function chartTitle(a: IndicatorAnalysis): string {
-  return `${a.id} ${a.title}`;
+  const measure = MEASURE_IN_TITLE[a.measureType];
+  const said = measure === null || measure.already.test(a.title) ? '' : ` (${measure.words})`;
+  return `${a.id} ${a.title}${said}`;
 }
 
 function trend(a: IndicatorAnalysis): ChartSpec {
@@ -27,6 +38,7 @@ function trend(a: IndicatorAnalysis): ChartSpec {
     valueSuffix: valueSuffix(a.unit),
     decimals: a.decimals,
     points: a.history.slice(-TREND_QUARTERS).map((q) => ({ period: periodLabel(q.period), value: q.value, target: q.target, status: q.rag })),
+    ...(a.measureType === 'cumulative' ? { yearToDate: true } : {}),
   };
 }
 

@@ -76,6 +76,8 @@ export type ChartSpec =
       valueSuffix: string;
       decimals: number;
       points: TrendPoint[];
+      /** `cumulative`: each point is a year-to-date figure, restarting every April (said in the alt text). */
+      yearToDate?: boolean;
     }
   | {
       kind: 'comparison';

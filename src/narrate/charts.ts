@@ -46,6 +46,15 @@ function movement(valued: Valued[], spec: Trend): string {
   return `${verb} from ${figure(first.value, spec)} in ${first.period} to ${figure(last.value, spec)} in ${last.period}`;
 }
 
+/**
+ * A year-to-date figure grows through each year and restarts in April, so its first and last points are not a
+ * movement: "stood at 57.4% in 2014-15 Q2 (year to date, restarting each April)".
+ */
+function yearToDate(valued: Valued[], spec: Trend): string {
+  const last = valued.at(-1)!;
+  return `stood at ${figure(last.value, spec)} in ${last.period} (year to date, restarting each April)`;
+}
+
 /** "below the 72% target in every quarter shown" / "met the 72% target in 3 of 8 quarters" / "" without targets. */
 function targetRelation(valued: Valued[], spec: Trend): string {
   const targeted = valued.filter((p): p is Targeted => p.target !== null);
@@ -86,7 +95,7 @@ function describeTrend(spec: Trend): string {
   const relation = targetRelation(valued, spec);
   // "rose …, below the 72% target …" (the position), but "rose … and met the 72% target …" (a verb).
   const joined = relation === '' ? '' : /^(met|did not meet)\b/.test(relation) ? ` and ${relation}` : `, ${relation}`;
-  const main = `Line chart: ${title} ${movement(valued, spec)}${joined}.`;
+  const main = `Line chart: ${title} ${spec.yearToDate === true ? yearToDate(valued, spec) : movement(valued, spec)}${joined}.`;
   return `${main}${gapsSentence(spec.points)}`;
 }
 

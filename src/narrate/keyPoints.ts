@@ -2,15 +2,17 @@
 import type { Analysis, IndicatorAnalysis } from '../analyse/types.js';
 import { DEFAULT_TOLERANCE_SHARE } from '../analyse/rag.js';
 import { changeText, shownChange, valueText } from './figures.js';
-import { ordinalWord } from './labels.js';
+import type { ComparisonBasis } from '../analyse/measures.js';
+import { ordinalWord, streakUnit } from './labels.js';
 
 export const DEFAULT_KEY_POINTS = 5;
 
 /** "NI 68 red for a second consecutive quarter" / "CSC1 red for 11 consecutive quarters" */
 function exceptionPoint(a: IndicatorAnalysis): string {
-  if (a.redStreak === 1) return `${a.id} red this quarter`;
+  const unit = streakUnit(a.measureType);
+  if (a.redStreak === 1) return `${a.id} red this ${unit}`;
   const word = ordinalWord(a.redStreak);
-  return word === null ? `${a.id} red for ${a.redStreak} consecutive quarters` : `${a.id} red for a ${word} consecutive quarter`;
+  return word === null ? `${a.id} red for ${a.redStreak} consecutive ${unit}s` : `${a.id} red for a ${word} consecutive ${unit}`;
 }
 
 interface Movement {
@@ -28,10 +30,11 @@ export const MARKED_MOVEMENT = 0.5;
  * fairly. Without a target (or with a zero tolerance) the default 5% share of the previous figure stands in for one.
  */
 function movement(a: IndicatorAnalysis): Movement | null {
-  if (a.value === null || a.previous === null) return null;
+  const compared = a.comparedWith.value;
+  if (a.value === null || compared === null) return null;
   if (a.direction !== 'improving' && a.direction !== 'worsening') return null;
-  const change = shownChange(a, a.previous, a.value);
-  const scale = a.tolerance !== null && a.tolerance > 0 ? a.tolerance : Math.abs(a.previous) * DEFAULT_TOLERANCE_SHARE;
+  const change = shownChange(a, compared, a.value);
+  const scale = a.tolerance !== null && a.tolerance > 0 ? a.tolerance : Math.abs(compared) * DEFAULT_TOLERANCE_SHARE;
   if (change === 0 || !(scale > 0)) return null;
   return { a, change, size: Math.abs(change) / scale };
 }
@@ -39,8 +42,16 @@ function movement(a: IndicatorAnalysis): Movement | null {
 /** "NI 68 improving: up 4.3 percentage points to 64.7%" / "Re-referrals worsening: down 25 to 80" */
 function movementPoint({ a, change }: Movement): string {
   const way = change > 0 ? 'up' : 'down';
-  return `${a.id} ${a.direction ?? 'changed'}: ${way} ${changeText(a, change)} to ${valueText(a, a.value)}`;
+  const on = SINCE[a.comparedWith.basis];
+  return `${a.id} ${a.direction ?? 'changed'}: ${way} ${changeText(a, change)}${on} to ${valueText(a, a.value)}`;
 }
+
+/** Said after the change where it is not against last quarter: a year-to-date figure is compared a year back. */
+const SINCE: Readonly<Record<ComparisonBasis, string>> = {
+  'previous quarter': '',
+  'same point last year': ' on the same point last year',
+  'previous year': ' on last year',
+};
 
 /**
  * Up to `max` bullet phrases: every exception (input order), then the largest improvements and declines by change

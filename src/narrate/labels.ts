@@ -1,4 +1,5 @@
 // Words for statuses and directions, and ordinals: what a table cell or sentence says beside any colour or arrow.
+import type { MeasureType } from '../read/types.js';
 import type { Direction, Rag } from '../analyse/types.js';
 
 export function ragLabel(rag: Rag | null): string {
@@ -61,9 +62,17 @@ export function ordinalWord(n: number): string | null {
   return Number.isInteger(n) && n >= 1 ? (ORDINALS[n - 1] ?? null) : null;
 }
 
-/** `for the second consecutive quarter`, `for 11 consecutive quarters`; empty for a single quarter. */
-export function consecutiveQuarters(n: number): string {
+/**
+ * `for the second consecutive quarter`, `for 11 consecutive quarters`; empty for a single quarter. `unit` `year` for
+ * a measure reported once a year, whose red figures in a row are years.
+ */
+export function consecutiveQuarters(n: number, unit: 'quarter' | 'year' = 'quarter'): string {
   if (!Number.isInteger(n) || n < 2) return '';
   const word = ordinalWord(n);
-  return word === null ? `for ${n} consecutive quarters` : `for the ${word} consecutive quarter`;
+  return word === null ? `for ${n} consecutive ${unit}s` : `for the ${word} consecutive ${unit}`;
+}
+
+/** What a red streak counts: years for a measure reported once a year, quarters for the rest. */
+export function streakUnit(measureType: MeasureType): 'quarter' | 'year' {
+  return measureType === 'annual' ? 'year' : 'quarter';
 }

@@ -161,7 +161,7 @@ describe('history', () => {
     expect(printed(a.yearOnYearPeriod)).toBe('2015-16 Q3');
     expect(printed(a.history[1])).toEqual({
       period: '2015-16 Q4', value: null, target: 72, rag: null, numerator: null, denominator: null,
-      statisticalNeighbours: null, england: null, region: null,
+      statisticalNeighbours: null, england: null, region: null, months: null,
     });
   });
   it('stops at an earlier report period', () => {

@@ -64,7 +64,12 @@ describe('boardpack analyse --json', () => {
     expect(json.period).toBe('2009-10 Q3');
     expect(json.indicators.map((i: { id: string }) => i.id).slice(0, 3)).toEqual(['NI68', 'NI65', 'REF01']);
     const ni68 = json.indicators[0];
-    expect(Object.keys(ni68)).toEqual(['id', 'title', 'unit', 'polarity', 'period', 'value', 'previous', 'change', 'yearOnYear', 'direction', 'target', 'rag', 'redStreak', 'exception']);
+    expect(Object.keys(ni68)).toEqual([
+      'id', 'title', 'unit', 'polarity', 'measureType', 'period', 'value', 'previous', 'comparedWith', 'change', 'yearOnYear',
+      'direction', 'target', 'targetFrom', 'targetDate', 'rag', 'redStreak', 'exception', 'quarters',
+    ]);
+    expect(ni68).toMatchObject({ measureType: 'snapshot', comparedWith: { basis: 'previous quarter', period: '2009-10 Q2', value: 60.4 }, targetFrom: 'standing', targetDate: null });
+    expect(ni68.quarters.at(-1)).toEqual({ period: '2009-10 Q3', value: 64.7, target: 72, rag: 'red', months: null });
     expect(ni68).toMatchObject({ unit: 'percent', polarity: 'higher', period: '2009-10 Q3', value: 64.7, previous: 60.4, yearOnYear: 67.5, direction: 'improving', target: 72, rag: 'red', redStreak: 2, exception: true });
     expect(ni68.change).toBeCloseTo(4.3, 10);
     const ref01 = json.indicators.find((i: { id: string }) => i.id === 'REF01');
@@ -76,7 +81,9 @@ describe('boardpack analyse --json', () => {
   });
 
   it('the long and wide samples give the same figures', async () => {
-    const strip = (r: { stdout: string }) => JSON.parse(r.stdout).indicators;
+    // The wide sample holds one standing target where the long one gives each quarter's: compare the figures.
+    const strip = (r: { stdout: string }) =>
+      JSON.parse(r.stdout).indicators.map(({ quarters, targetFrom, ...figures }: Record<string, unknown>) => ({ ...figures, values: (quarters as { value: unknown }[]).map((q) => q.value) }));
     expect(strip(await runCli('analyse', '--data', WIDE, '--json'))).toEqual(strip(await runCli('analyse', '--data', SAMPLE, '--json')));
   });
 

@@ -13,7 +13,7 @@ function indicatorOf(id: string, title: string, fields: Partial<Indicator> = {})
 }
 
 function quarter(period: string, value: number | null, target: number | null, rag: QuarterResult['rag'], comparators: Partial<QuarterResult> = {}): QuarterResult {
-  return { period: q(period), value, target, rag, numerator: null, denominator: null, statisticalNeighbours: null, england: null, region: null, ...comparators };
+  return { period: q(period), value, target, rag, numerator: null, denominator: null, statisticalNeighbours: null, england: null, region: null, months: null, ...comparators };
 }
 
 const ni68History: QuarterResult[] = [
@@ -31,7 +31,9 @@ const ni68History: QuarterResult[] = [
 export const ni68: IndicatorAnalysis = {
   id: 'NI68', title: 'Referrals going on to initial assessment', unit: 'percent', polarity: 'higher', decimals: 1,
   period: q('2009-10 Q3'), value: 64.7, previousPeriod: q('2009-10 Q2'), previous: 60.4, change: 4.3,
+  measureType: 'snapshot', comparedWith: { basis: 'previous quarter', period: q('2009-10 Q2'), value: 60.4 },
   yearOnYearPeriod: q('2008-09 Q3'), yearOnYear: 61, direction: 'improving', target: 72, tolerance: 3.6, rag: 'red',
+  targetFrom: 'standing', annualTarget: null, targetDate: null, latest: null,
   redStreak: 3, exception: true,
   comparators: { statisticalNeighbours: null, england: { comparator: 63, gap: 1.7, better: true }, region: null },
   history: ni68History,
@@ -41,6 +43,7 @@ export const ni68: IndicatorAnalysis = {
 
 export const ni59: IndicatorAnalysis = {
   ...ni68, id: 'NI59', title: 'Initial assessments within 7 days', value: 80, previous: 80, change: 0, direction: 'unchanged',
+  comparedWith: { basis: 'previous quarter', period: q('2009-10 Q2'), value: 80 },
   target: 75, rag: 'green', redStreak: 0, exception: false,
   comparators: { statisticalNeighbours: null, england: null, region: null },
   history: [quarter('2009-10 Q2', 80, 75, 'green'), quarter('2009-10 Q3', 80, 75, 'green')],
@@ -50,7 +53,7 @@ export const ni59: IndicatorAnalysis = {
 
 export const spend: IndicatorAnalysis = {
   ...ni68, id: 'F1', title: 'Spend per child', unit: 'currency', polarity: 'lower', decimals: 0, value: 1200, previous: 1300,
-  change: -100, direction: 'improving', target: null, tolerance: null, rag: null, redStreak: 0, exception: false,
+  comparedWith: { basis: 'previous quarter', period: q('2009-10 Q2'), value: 1300 }, change: -100, direction: 'improving', target: null, tolerance: null, rag: null, redStreak: 0, exception: false,
   comparators: { statisticalNeighbours: null, england: null, region: null },
   history: [quarter('2009-10 Q3', 1200, null, null)],
   indicator: indicatorOf('F1', 'Spend per child', { unit: 'currency', decimals: 0, polarity: 'lower' }),

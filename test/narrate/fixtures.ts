@@ -41,11 +41,17 @@ export function analysisOf(overrides: Partial<IndicatorAnalysis> = {}): Indicato
     value: 64.7,
     previousPeriod: q('2009-10 Q2'),
     previous: 60.4,
+    measureType: 'snapshot',
+    comparedWith: { basis: 'previous quarter', period: q('2009-10 Q2'), value: 60.4 },
     change: 64.7 - 60.4,
     yearOnYearPeriod: q('2008-09 Q3'),
     yearOnYear: null,
     direction: 'improving',
     target: 72,
+    targetFrom: 'standing',
+    annualTarget: null,
+    targetDate: null,
+    latest: null,
     tolerance: 3.6,
     rag: 'red',
     redStreak: 2,
@@ -56,5 +62,11 @@ export function analysisOf(overrides: Partial<IndicatorAnalysis> = {}): Indicato
     commentary: [],
   };
   const merged = { ...base, ...overrides };
-  return { ...merged, indicator: { ...merged.indicator, unit: merged.unit, polarity: merged.polarity } };
+  // A test that sets the previous quarter means the figure it is compared with, unless it says otherwise.
+  const comparedWith = overrides.comparedWith ?? { ...base.comparedWith, period: merged.previousPeriod, value: merged.previous };
+  return {
+    ...merged,
+    comparedWith,
+    indicator: { ...merged.indicator, unit: merged.unit, polarity: merged.polarity, measureType: merged.measureType },
+  };
 }

@@ -2,6 +2,7 @@
 import type { IndicatorAnalysis } from '../../analyse/types.js';
 import { formatNumber, formatTarget, listInWords, quarterAndYear } from '../../narrate/index.js';
 import { comparePeriods, isFinancialQuarter, periodEndDate, periodLabel, samePeriod, type Period } from '../../period.js';
+import { streakUnit } from '../../narrate/labels.js';
 import { ukDate } from './dates.js';
 import { describe, HelperError, type BoardpackHelper } from './define.js';
 import { indicatorArgument } from './indicators.js';
@@ -43,14 +44,24 @@ function endOf(period: Period): string {
 }
 
 /**
+ * By when the target is to be met: its own Target date where the scorecard gives one ("by 31 March 2011"), else
+ * the end of the report quarter ("by the end of Quarter 3 2009-10 (31 December 2009)"); a year-to-date target is
+ * the one for this point in the year.
+ */
+function targetWhen(a: IndicatorAnalysis): string {
+  if (a.targetDate !== null) return `by ${ukDate(a.targetDate)}`;
+  const quarterEnd = `by the end of ${quarterAndYear(a.period)} (${endOf(a.period)})`;
+  return a.measureType === 'cumulative' ? `${quarterEnd}, year to date` : quarterEnd;
+}
+
+/**
  * "The target is to increase the percentage to 72% by the end of Quarter 3 2009-10 (31 December 2009)." A target
  * already met is to be kept: "to keep the percentage at or above 72%". Without a target says so.
  */
 export function targetSentence(a: IndicatorAnalysis): string {
   if (a.target === null) return `There is no target for this indicator in ${quarterAndYear(a.period)}.`;
   const target = formatTarget(a.target, a.unit, a.decimals, a.indicator.ratePer);
-  const end = endOf(a.period);
-  const when = `by the end of ${quarterAndYear(a.period)} (${end})`;
+  const when = targetWhen(a);
   const measure = MEASURE[a.unit];
   if (a.polarity === null) return `The target is ${target} ${when}.`;
   if (a.rag === 'green') return `The target is to keep ${measure} at or ${a.polarity === 'higher' ? 'above' : 'below'} ${target}; it was met ${when}.`;
@@ -87,7 +98,8 @@ export function calculationSentence(a: IndicatorAnalysis): string {
  * Referrals ... – following two quarters where the target was reported as red."
  */
 export function exceptionSummarySentence(a: IndicatorAnalysis, boardName: string): string {
-  const quarters = a.redStreak >= 2 ? countOf(a.redStreak, 'consecutive quarter') : 'a quarter';
+  const unit = streakUnit(a.measureType);
+  const quarters = a.redStreak >= 2 ? countOf(a.redStreak, `consecutive ${unit}`) : `a ${unit}`;
   return `This report presents to the ${boardName} the current position with regard to the performance of ${a.id} – ${a.title} – following ${quarters} where the target was reported as red.`;
 }
 

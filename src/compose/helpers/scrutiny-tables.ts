@@ -46,9 +46,10 @@ export function comparisonTable(a: IndicatorAnalysis, ourName: string): Comparis
 export function directionOfTravelText(a: IndicatorAnalysis): string {
   if (a.direction !== null) return `${directionArrow(a.direction)} ${directionLabel(a.direction)}`;
   const shown = (v: number | null): string => formatValue(v, a.unit, a.decimals, a.indicator.ratePer);
-  if (a.value === null || a.previous === null) return `${directionArrow(null)} ${directionLabel(null)}`;
-  if (shown(a.value) === shown(a.previous)) return `${directionArrow('unchanged')} ${directionLabel('unchanged')}`;
-  return a.value > a.previous ? '▲ Up' : '▼ Down';
+  const compared = a.comparedWith.value;
+  if (a.value === null || compared === null) return `${directionArrow(null)} ${directionLabel(null)}`;
+  if (shown(a.value) === shown(compared)) return `${directionArrow('unchanged')} ${directionLabel('unchanged')}`;
+  return a.value > compared ? '▲ Up' : '▼ Down';
 }
 
 /** Officers' items from commentary: each bullet, or each paragraph, is one item. */
