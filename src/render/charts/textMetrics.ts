@@ -56,8 +56,15 @@ export function textWidthPx(text: string, font: ChartFont): number {
   return emWidth * font.sizePx;
 }
 
+const vertical = new Map<FontWeight, { ascent: number; descent: number }>();
+
 /** Ascent and descent (both positive) as fractions of the em, as canvas uses them to place a text baseline. */
 export function verticalMetrics(weight: FontWeight): { ascent: number; descent: number } {
-  const face = documentFaces()[weight];
-  return { ascent: face.ascent / face.unitsPerEm, descent: Math.abs(face.descent) / face.unitsPerEm };
+  let metrics = vertical.get(weight);
+  if (metrics === undefined) {
+    const face = documentFaces()[weight];
+    metrics = { ascent: face.ascent / face.unitsPerEm, descent: Math.abs(face.descent) / face.unitsPerEm };
+    vertical.set(weight, metrics);
+  }
+  return metrics;
 }
