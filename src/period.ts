@@ -1,4 +1,5 @@
 // UK financial-year quarters: Q1 = Apr-Jun, Q2 = Jul-Sep, Q3 = Oct-Dec, Q4 = Jan-Mar. Canonical label `2016-17 Q3`.
+import { monthNumber } from './month.js';
 
 export type Quarter = 1 | 2 | 3 | 4;
 
@@ -119,19 +120,6 @@ export function periodEndDate(p: Period): string {
   const ends = { 1: '06-30', 2: '09-30', 3: '12-31', 4: '03-31' } as const;
   const year = p.quarter === 4 ? p.year + 1 : p.year;
   return `${year}-${ends[p.quarter]}`;
-}
-
-const MONTHS: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-
-/** 1-12 for a month name or its usual abbreviation (`Sep`, `Sept`, `September`); null otherwise. */
-function monthNumber(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return null;
-  const index = MONTHS.findIndex((m) => m.startsWith(w) && (w.length === 3 || w === m || w === 'sept'));
-  return index === -1 ? null : index + 1;
 }
 
 /** A quarter number written as 1-4; null for anything else. */

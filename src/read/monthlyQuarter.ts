@@ -1,28 +1,17 @@
 // One quarter's figure from its monthly rows, by measure type: a flow adds up, a position takes the quarter's last month.
 import { monthIndex, type Month } from '../month.js';
-import type { MeasureType, Unit } from './types.js';
+import type { MeasureType, Observation, Unit } from './types.js';
 
-/** One month's figures as read (every number in the indicator's unit). */
-export interface MonthFigures {
+/** A month's or a quarter's figures, every number in the indicator's unit. */
+type Figures = Pick<Observation, 'value' | 'target' | 'numerator' | 'denominator' | 'statisticalNeighbours' | 'england' | 'region'>;
+
+/** One month's figures as read. */
+export interface MonthFigures extends Figures {
   month: Month;
-  value: number | null;
-  target: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  statisticalNeighbours: number | null;
-  england: number | null;
-  region: number | null;
 }
 
-export interface QuarterFromMonths {
-  /** null when the quarter cannot honestly be given (a month of a flow missing, or the quarter's last month). */
-  value: number | null;
-  target: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  statisticalNeighbours: number | null;
-  england: number | null;
-  region: number | null;
+/** A quarter's figures; `value` is null when the quarter cannot honestly be given (a month of a flow missing, or the quarter's last month). */
+export interface QuarterFromMonths extends Figures {
   /** The months with a figure, in order. */
   months: Month[];
   /** The quarter's months with no figure, in order. */
