@@ -81,6 +81,33 @@ function targetRelation(valued: Valued[], spec: Trend): string {
   return `at or above ${theTarget} in ${above} of ${targeted.length} quarters`;
 }
 
+/**
+ * " It was lowest at 60.4% in 2009-10 Q2 and highest at 69.1% in 2008-09 Q4." The whole series, not just its ends: said
+ * when there are three or more figures and an extreme lies between the ends (else the movement already gave both).
+ * A year-to-date figure climbs through each year, so its extremes say nothing and are left out.
+ */
+function rangeSentence(valued: Valued[], spec: Trend): string {
+  if (valued.length < 3 || spec.yearToDate === true) return '';
+  const shown = valued.map((p) => toDisplayUnits(p.value, spec.decimals));
+  const low = Math.min(...shown);
+  const high = Math.max(...shown);
+  const ends = [shown[0], shown.at(-1)];
+  if (low === high || (ends.includes(low) && ends.includes(high))) return '';
+  const extreme = (v: number): string => {
+    const at = valued.filter((_p, i) => shown[i] === v);
+    return `${figure(at[0]?.value ?? v, spec)} in ${listInWords(at.map((p) => p.period))}`;
+  };
+  return ` It was lowest at ${extreme(low)} and highest at ${extreme(high)}.`;
+}
+
+/** " It was red in 3 of the 8 quarters shown." for three or more figures with any red (two are told by their ends). */
+function redSentence(valued: Valued[], points: TrendPoint[]): string {
+  const red = valued.filter((p) => p.status === 'red').length;
+  if (valued.length < 3 || red === 0) return '';
+  const quarters = valued.length === points.length ? 'quarters shown' : 'quarters with data';
+  return red === valued.length ? ` It was red in all ${valued.length} ${quarters}.` : ` It was red in ${red} of the ${valued.length} ${quarters}.`;
+}
+
 function gapsSentence(points: TrendPoint[]): string {
   const missing = points.filter((p) => p.value === null).map((p) => p.period);
   if (missing.length === 0) return '';
@@ -96,7 +123,7 @@ function describeTrend(spec: Trend): string {
   // "rose …, below the 72% target …" (the position), but "rose … and met the 72% target …" (a verb).
   const joined = relation === '' ? '' : /^(met|did not meet)\b/.test(relation) ? ` and ${relation}` : `, ${relation}`;
   const main = `Line chart: ${title} ${spec.yearToDate === true ? yearToDate(valued, spec) : movement(valued, spec)}${joined}.`;
-  return `${main}${gapsSentence(spec.points)}`;
+  return `${main}${rangeSentence(valued, spec)}${redSentence(valued, spec.points)}${gapsSentence(spec.points)}`;
 }
 
 /** The model's series names as they sit mid-sentence ("our value"); any other name (England, a region) as given. */

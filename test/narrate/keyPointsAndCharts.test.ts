@@ -99,7 +99,29 @@ describe('describeChart', () => {
         [{ value: 22, target: 20, status: 'red' }, { value: 20.5, target: 20, status: 'amber' }, { value: 19, target: 18, status: 'red' }],
         { title: 'Re-referrals' },
       ),
-      'Line chart: Re-referrals fell from 22.0% in 2009-10 Q1 to 19.0% in 2009-10 Q3, above target in every quarter shown.',
+      'Line chart: Re-referrals fell from 22.0% in 2009-10 Q1 to 19.0% in 2009-10 Q3, above target in every quarter shown. It was red in 2 of the 3 quarters shown.',
+    ],
+    [
+      'the whole series: the lowest and highest quarters between the ends, and how many were red',
+      trend([
+        { value: 63.8, target: 72, status: 'red' },
+        { value: 69.1, target: 72, status: 'amber' },
+        { value: 68.6, target: 72, status: 'amber' },
+        { value: 60.4, target: 72, status: 'red' },
+        { value: 64.7, target: 72, status: 'red' },
+      ]),
+      'Line chart: NI 68 rose from 63.8% in 2009-10 Q1 to 64.7% in 2010-11 Q1, below the 72% target in every quarter shown. It was lowest at 60.4% in 2009-10 Q4 and highest at 69.1% in 2009-10 Q2. It was red in 3 of the 5 quarters shown.',
+    ],
+    [
+      'extremes shared by two quarters, red throughout, with a gap',
+      trend([
+        { value: 30, target: 20, status: 'red' },
+        { value: 34, target: 20, status: 'red' },
+        { value: null, target: 20 },
+        { value: 34, target: 20, status: 'red' },
+        { value: 31, target: 20, status: 'red' },
+      ], { title: 'Re-referrals' }),
+      'Line chart: Re-referrals rose from 30.0% in 2009-10 Q1 to 31.0% in 2010-11 Q1, above the 20% target in every quarter shown. It was lowest at 30.0% in 2009-10 Q1 and highest at 34.0% in 2009-10 Q2 and 2009-10 Q4. It was red in all 4 quarters with data. No data for 2009-10 Q3.',
     ],
     [
       'mixed sides without ratings',
