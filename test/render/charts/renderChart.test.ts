@@ -3,44 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../../src/model/types.js';
 import { chartPixelSize, inkPalette, ragPalette, renderChartPng } from '../../../src/render/charts/index.js';
 import { countColour, decodePng, pngSignature } from './decodePng.js';
-
-const trend: ChartSpec = {
-  kind: 'trend',
-  title: 'Percentage of household waste recycled',
-  unit: '%',
-  valueSuffix: '%',
-  decimals: 1,
-  points: [
-    { period: '2016-17 Q3', value: 41.2, target: 45, status: 'red' },
-    { period: '2016-17 Q4', value: 43.8, target: 45, status: 'amber' },
-    { period: '2017-18 Q1', value: null, target: 46, status: null },
-    { period: '2017-18 Q2', value: 46.9, target: null, status: 'green' },
-    { period: '2017-18 Q3', value: 45.1, target: null, status: null },
-  ],
-};
-
-const comparison: ChartSpec = {
-  kind: 'comparison',
-  title: 'Children in care per 10,000 children',
-  valueSuffix: '',
-  decimals: 1,
-  categories: ['2021-22', '2022-23', '2023-24'],
-  series: [
-    { name: 'Our value', values: [72.4, 75.1, 78.9] },
-    { name: 'Statistical neighbours', values: [68, 70.2, null] },
-    { name: 'England', values: [70, 71, 70.5] },
-    { name: 'Region', values: [80.1, -2, 81.2] },
-  ],
-};
-
-const ragSummary: ChartSpec = {
-  kind: 'rag-summary',
-  title: 'Indicators by status and theme',
-  groups: [
-    { label: 'Children, Young People and Families', red: 3, amber: 2, green: 9, notRated: 1 },
-    { label: 'Housing', red: 0, amber: 0, green: 0, notRated: 0 },
-  ],
-};
+import { comparison, ragSummary, trend } from './specs.js';
 
 const placed = { widthMm: 160, heightMm: 80 };
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
