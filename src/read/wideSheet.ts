@@ -14,7 +14,10 @@ import type { ClassifiedSheet } from './sheets.js';
 import type { PeriodColumn } from './table.js';
 import { dataRows } from './table.js';
 
-/** Period columns once each, in period order; a repeated quarter is an error, a skipped one a warning. */
+/**
+ * Period columns once each, in period order; a repeated quarter (or month) is an error, a skipped quarter a warning
+ * (a month missing from a quarter is reported when the months are gathered).
+ */
 function checkPeriodColumns(sheet: ClassifiedSheet, findings: Findings): PeriodColumn[] {
   const { grid, header } = sheet;
   // Monthly columns are gathered into quarters later: two months of one quarter are not a repeated quarter.
@@ -32,7 +35,6 @@ function checkPeriodColumns(sheet: ClassifiedSheet, findings: Findings): PeriodC
   }
   const ordered = [...byKey.values()].sort((a, b) => comparePeriods(a.period, b.period) || (a.month === null || b.month === null ? 0 : monthIndex(a.month) - monthIndex(b.month)));
   for (let i = 1; i < ordered.length; i++) {
-    if (monthly) break; // a monthly sheet's missing months are reported quarter by quarter when they are gathered
     const gap = periodIndex(ordered[i]!.period) - periodIndex(ordered[i - 1]!.period);
     if (gap > 1) {
       findings.warning(

@@ -8,6 +8,7 @@ import { readScorecard } from '../../src/read/index.js';
 import type { MeasureType, Scorecard } from '../../src/read/types.js';
 import { periodFromLabel } from '../../src/period.js';
 import { targetSentence } from '../../src/compose/helpers/exception-sentences.js';
+import { analysisOf, q } from '../narrate/fixtures.js';
 import { indicatorRow, observations, paper, scorecard, textLines } from './support.js';
 
 const HART = '../shared/realdata/hart-real.xlsx';
@@ -51,6 +52,19 @@ describe('sentences by measure type', () => {
     ['YEAR', 'This indicator is reported once a year; the latest figure, for 2008-09, is 75.0%.'],
   ])('%s: %s', (id, sentence) => {
     expect(performanceSentence(byId(analysis, id))).toBe(sentence);
+  });
+
+  it.each([
+    [52, 'By the end of Quarter 3, the year-to-date figure is 57.4% (an increase of 5.4 percentage points from 52.0% at the same point last year), against a year-to-date target of 50%.', 'improving'],
+    [57.4, 'By the end of Quarter 3, the year-to-date figure is unchanged at 57.4% (the same as at the same point last year), against a year-to-date target of 50%.', 'unchanged'],
+    [61, 'By the end of Quarter 3, the year-to-date figure is 57.4% (a decrease of 3.6 percentage points from 61.0% at the same point last year), against a year-to-date target of 50%.', 'worsening'],
+  ])('a year-to-date figure against %s at the same point last year', (lastYear, sentence, direction) => {
+    const a = analysisOf({
+      measureType: 'cumulative', value: 57.4, target: 50, targetFrom: 'quarter', rag: 'green', redStreak: 0, exception: false,
+      direction: direction as IndicatorAnalysis['direction'],
+      comparedWith: { basis: 'same point last year', period: q('2008-09 Q3'), value: lastYear },
+    });
+    expect(performanceSentence(a)).toBe(sentence);
   });
 
   it('a year-to-date figure is rated against its profile, and never called improving because it grew', () => {

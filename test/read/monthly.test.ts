@@ -187,6 +187,21 @@ describe('reading monthly returns', () => {
     ]);
   });
 
+  it('a wide monthly sheet with a whole quarter missing says so once, at the column after the gap', async () => {
+    const file = await writeWorkbook(dir.file('monthly-wide-gap.xlsx'), [
+      {
+        name: 'Scorecard',
+        rows: [
+          ['Ref', 'Title', 'Good is', 'Unit', 'Measure type', 'Apr 2022', 'May 2022', 'Jun 2022', 'Oct 2022', 'Nov 2022', 'Dec 2022'],
+          ['C1', 'Contacts received', 'High', 'number', 'flow', 100, 110, 120, 130, 140, 150],
+        ],
+      },
+    ]);
+    const result = await readScorecard(file);
+    expect(briefs(result)).toEqual(['warning quarter-gap Scorecard!I1']);
+    expect(result.scorecard!.observations.map((o) => [periodLabel(o.period), o.value])).toEqual([['2022-23 Q1', 330], ['2022-23 Q3', 420]]);
+  });
+
   it('a wide sheet with a column per month is gathered the same way', async () => {
     const file = await writeWorkbook(dir.file('monthly-wide.xlsx'), [
       {
