@@ -15,9 +15,12 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     .command(
       'validate',
       'Check a scorecard workbook and report every problem with its sheet and cell',
-      (y) => y.option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' }),
+      (y) =>
+        y
+          .option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' })
+          .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml (its measureType is the default measure type)' }),
       (args) => {
-        command = async () => (await import('./commands/validate.js')).validateCommand({ data: args.data }, io);
+        command = async () => (await import('./commands/validate.js')).validateCommand({ data: args.data, config: args.config }, io);
       },
     )
     .command(
@@ -27,6 +30,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
         y
           .option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' })
           .option('period', { type: 'string', describe: 'Report period, e.g. 2016-17 Q3 (default: the latest with data)' })
+          .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml (its measureType and exception threshold apply)' })
           .option('threshold', { type: 'number', describe: 'Consecutive red quarters that make an exception (default 2)' })
           .check((args) => {
             const ok = args.threshold === undefined || (Number.isInteger(args.threshold) && args.threshold >= 1);
@@ -35,7 +39,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
           .option('json', { type: 'boolean', default: false, describe: 'One JSON object on stdout' }),
       (args) => {
         command = async () =>
-          (await import('./commands/analyse.js')).analyseCommand({ data: args.data, period: args.period, json: args.json, exceptionThreshold: args.threshold }, io);
+          (await import('./commands/analyse.js')).analyseCommand({ data: args.data, period: args.period, json: args.json, exceptionThreshold: args.threshold, config: args.config }, io);
       },
     )
     .command(

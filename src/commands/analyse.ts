@@ -1,8 +1,9 @@
-// `boardpack analyse --data FILE [--period P] [--json]`: the figures every paper reports, as a table or as JSON.
+// `boardpack analyse --data FILE [--period P] [--config FILE] [--json]`: the figures every paper reports, as a table or as JSON.
 import type { Analysis } from '../analyse/types.js';
 import { analyse } from '../analyse/index.js';
 import { ExitCode, formatWhere, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { directionLabel, formatTarget, formatValue, ragLabel, signedChange } from '../narrate/index.js';
+import { loadConfig } from '../config.js';
 import { readScorecard } from '../read/index.js';
 import { printDiagnostics, type CommandIo } from './io.js';
 import { readPeriodFlag } from './period-flag.js';
@@ -12,10 +13,17 @@ export interface AnalyseArgs {
   period?: string | undefined;
   json?: boolean | undefined;
   exceptionThreshold?: number | undefined;
+  /** A paper config: its default measure type, and its exception threshold where --threshold is not given. */
+  config?: string | undefined;
 }
 
 export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<ExitCode> {
-  const read = await readScorecard(args.data);
+  const loaded = await loadConfig(args.config);
+  if (loaded.config === null) {
+    printDiagnostics(io, loaded.diagnostics);
+    return ExitCode.usage;
+  }
+  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType });
   if (hasErrors(read.diagnostics) || read.scorecard === null) {
     printDiagnostics(io, read.diagnostics);
     return ExitCode.invalidInput;
@@ -27,7 +35,7 @@ export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<
   }
   const analysis = analyse(read.scorecard, {
     ...(requested.period !== undefined ? { period: requested.period } : {}),
-    ...(args.exceptionThreshold !== undefined ? { exceptionThreshold: args.exceptionThreshold } : {}),
+    exceptionThreshold: args.exceptionThreshold ?? loaded.config.exceptions.threshold,
   });
   const diagnostics = [...read.diagnostics, ...analysis.diagnostics];
   if (hasErrors(diagnostics)) {

@@ -1,13 +1,19 @@
-// `boardpack validate --data FILE`: reports every problem in a scorecard, as `analyse` would meet it; exit 1 on errors.
+// `boardpack validate --data FILE [--config FILE]`: reports every problem in a scorecard, as `analyse` would meet it; exit 1 on errors.
 import { analyse } from '../analyse/index.js';
 import { ExitCode, hasErrors } from '../diagnostics.js';
+import { loadConfig } from '../config.js';
 import { readScorecard } from '../read/index.js';
 import { printDiagnostics, type CommandIo } from './io.js';
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-export async function validateCommand(args: { data: string }, io: CommandIo): Promise<ExitCode> {
-  const read = await readScorecard(args.data);
+export async function validateCommand(args: { data: string; config?: string | undefined }, io: CommandIo): Promise<ExitCode> {
+  const loaded = await loadConfig(args.config);
+  if (loaded.config === null) {
+    printDiagnostics(io, loaded.diagnostics);
+    return ExitCode.usage;
+  }
+  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType });
   // The checks analyse makes on the latest quarter (no quarters at all, indicators in arrears) belong here too.
   const analysed = read.scorecard === null || hasErrors(read.diagnostics) ? null : analyse(read.scorecard);
   const diagnostics = [...read.diagnostics, ...(analysed?.diagnostics ?? [])];

@@ -128,3 +128,27 @@ describe('usage errors', () => {
     expect(run.stdout).toBe(''); // the command never started
   });
 });
+
+describe('validate and analyse with a paper config', () => {
+  it("take the config's measure type for indicators whose scorecard gives none, and its exception threshold", async () => {
+    const { writeFileSync } = await import('node:fs');
+    const config = tmp.file('flows.yaml');
+    writeFileSync(config, 'measureType: flow\nexceptions:\n  threshold: 3\n');
+    const json = JSON.parse((await runCli('analyse', '--data', SAMPLE, '--json', '--config', config)).stdout);
+    expect(new Set(json.indicators.map((i: { measureType: string }) => i.measureType))).toEqual(new Set(['flow']));
+    expect(json.exceptions.map((e: { id: string }) => e.id)).toEqual(['IA01']);
+    // --threshold on the command line still wins.
+    const two = JSON.parse((await runCli('analyse', '--data', SAMPLE, '--json', '--config', config, '--threshold', '2')).stdout);
+    expect(two.exceptions.map((e: { id: string }) => e.id)).toEqual(['NI68', 'IA01']);
+    expect((await runCli('validate', '--data', SAMPLE, '--config', config)).code).toBe(0);
+  });
+
+  it.each(['analyse', 'validate'])('%s: a config that is wrong is a usage error (exit 2) naming the field', async (command) => {
+    const { writeFileSync } = await import('node:fs');
+    const config = tmp.file('bad-type.yaml');
+    writeFileSync(config, 'measureType: monthly\n');
+    const run = await runCli(command, '--data', SAMPLE, '--config', config);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('measureType');
+  });
+});
