@@ -100,6 +100,10 @@ describe('sentences by measure type', () => {
   it('a target date is the by-when of an exception report; without one, the quarter end', () => {
     expect(targetSentence({ ...byId(analysis, 'SNAP'), targetDate: '2011-03-31' })).toBe('The target is to increase the percentage to 72% by 31 March 2011.');
     expect(targetSentence(byId(analysis, 'SNAP'))).toBe('The target is to increase the percentage to 72% by the end of Quarter 3 2009-10 (31 December 2009).');
+    // A year-to-date target is due at the quarter's end; the date belongs to the year's target.
+    expect(targetSentence({ ...byId(analysis, 'YTD'), targetDate: '2010-03-31' })).toBe(
+      'The year-to-date target is to increase the percentage to 60% by the end of Quarter 3 2009-10 (31 December 2009), on the way to 100% for the year by 31 March 2010.',
+    );
   });
 
   it('no paper says "Performance at the end of Quarter" of a flow or cumulative measure, and chart titles say what a point is', () => {

@@ -45,27 +45,35 @@ function endOf(period: Period): string {
 
 /**
  * By when the target is to be met: its own Target date where the scorecard gives one ("by 31 March 2011"), else
- * the end of the report quarter ("by the end of Quarter 3 2009-10 (31 December 2009)"); a year-to-date target is
- * the one for this point in the year.
+ * the end of the report quarter ("by the end of Quarter 3 2009-10 (31 December 2009)"). A year-to-date target is the
+ * one for this point in the year, so it is always due at the quarter's end; its date belongs to the year's target.
  */
 function targetWhen(a: IndicatorAnalysis): string {
-  if (a.targetDate !== null) return `by ${ukDate(a.targetDate)}`;
-  const quarterEnd = `by the end of ${quarterAndYear(a.period)} (${endOf(a.period)})`;
-  return a.measureType === 'cumulative' ? `${quarterEnd}, year to date` : quarterEnd;
+  if (a.targetDate !== null && a.measureType !== 'cumulative') return `by ${ukDate(a.targetDate)}`;
+  return `by the end of ${quarterAndYear(a.period)} (${endOf(a.period)})`;
+}
+
+/** For a year-to-date target profiled from the year's: ", on the way to 100% for the year by 31 March 2015". */
+function forTheYear(a: IndicatorAnalysis): string {
+  if (a.measureType !== 'cumulative' || a.annualTarget === null) return '';
+  const by = a.targetDate === null ? '' : ` by ${ukDate(a.targetDate)}`;
+  return `, on the way to ${formatTarget(a.annualTarget, a.unit, a.decimals, a.indicator.ratePer)} for the year${by}`;
 }
 
 /**
  * "The target is to increase the percentage to 72% by the end of Quarter 3 2009-10 (31 December 2009)." A target
- * already met is to be kept: "to keep the percentage at or above 72%". Without a target says so.
+ * already met is to be kept: "to keep the percentage at or above 72%". Without a target says so. A year-to-date
+ * measure's is "The year-to-date target".
  */
 export function targetSentence(a: IndicatorAnalysis): string {
   if (a.target === null) return `There is no target for this indicator in ${quarterAndYear(a.period)}.`;
   const target = formatTarget(a.target, a.unit, a.decimals, a.indicator.ratePer);
-  const when = targetWhen(a);
+  const when = `${targetWhen(a)}${forTheYear(a)}`;
   const measure = MEASURE[a.unit];
-  if (a.polarity === null) return `The target is ${target} ${when}.`;
-  if (a.rag === 'green') return `The target is to keep ${measure} at or ${a.polarity === 'higher' ? 'above' : 'below'} ${target}; it was met ${when}.`;
-  return `The target is to ${a.polarity === 'higher' ? 'increase' : 'reduce'} ${measure} to ${target} ${when}.`;
+  const theTarget = a.measureType === 'cumulative' ? 'The year-to-date target' : 'The target';
+  if (a.polarity === null) return `${theTarget} is ${target} ${when}.`;
+  if (a.rag === 'green') return `${theTarget} is to keep ${measure} at or ${a.polarity === 'higher' ? 'above' : 'below'} ${target}; it was met ${when}.`;
+  return `${theTarget} is to ${a.polarity === 'higher' ? 'increase' : 'reduce'} ${measure} to ${target} ${when}.`;
 }
 
 /**
