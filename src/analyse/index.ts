@@ -64,12 +64,12 @@ export function analyse(scorecard: Scorecard, options: AnalyseOptions = {}): Ana
   const choice = chooseReportPeriod(scorecard, options.period);
   diagnostics.push(...choice.diagnostics);
   const threshold = resolveThreshold(options.exceptionThreshold, diagnostics);
-  if (choice.period === null) return { period: null, indicators: [], exceptions: [], diagnostics };
+  if (choice.period === null) return { period: null, indicators: [], exceptions: [], queries: [], diagnostics };
   const reportPeriod = choice.period;
   const indicators = groupByIndicator(scorecard, diagnostics).map((input) => analyseIndicator(input, reportPeriod, threshold));
   // When the whole quarter is empty, one warning (from chooseReportPeriod) says so; otherwise name each indicator.
   if (indicators.some((a) => a.value !== null)) diagnostics.push(...indicators.flatMap((a) => missingLatestFigure(a)));
-  return { period: reportPeriod, indicators, exceptions: exceptionSummaries(indicators), diagnostics };
+  return { period: reportPeriod, indicators, exceptions: exceptionSummaries(indicators), queries: indicators.flatMap((a) => a.queries), diagnostics };
 }
 
 /**

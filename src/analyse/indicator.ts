@@ -76,6 +76,8 @@ export function analyseIndicator(input: IndicatorInput, reportPeriod: FinancialQ
     },
     history,
     indicator,
+    queries: [],
+    valueQueried: false,
     commentary: input.commentary.filter((c) => c.period === null || samePeriod(c.period, reportPeriod)),
   };
 }

@@ -1,5 +1,5 @@
 // The Analysis: what `analyse/` computes for a report period, and what every paper reports.
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Where } from '../diagnostics.js';
 import type { FinancialQuarter, Period } from '../period.js';
 import type { Commentary, Indicator, MeasureType, Polarity, Unit } from '../read/types.js';
 import type { ComparisonBasis, TargetInForce } from './measures.js';
@@ -81,6 +81,49 @@ export interface IndicatorAnalysis {
   indicator: Indicator;
   /** Commentary for the report period (and period-less commentary), in input order. */
   commentary: Commentary[];
+  /** Data queries on this indicator's figures up to the report period, oldest first (see DataQuery). */
+  queries: DataQuery[];
+  /**
+   * The report quarter's figure has an unconfirmed query that casts doubt on it: papers say it has been queried with
+   * the service instead of stating it, and it is left out of key points and exception detection.
+   */
+  valueQueried: boolean;
+}
+
+/** Why a figure is doubtful, in words a service lead understands. */
+export type DataQueryCode =
+  | 'zero-after-history'
+  | 'unusual-jump'
+  | 'repeated-value'
+  | 'target-missing'
+  | 'target-zero'
+  | 'target-changed'
+  | 'polarity-contradicts-title'
+  | 'percent-out-of-range'
+  | 'percent-as-fraction'
+  | 'numerator-denominator-mismatch'
+  | 'decimals-inferred';
+
+/**
+ * A data query: a figure a performance officer would check with the service before a paper states it.
+ * `doubtsFigure`: the figure itself may be wrong (held out of papers until confirmed); otherwise it is advice (a
+ * target changed in the year, decimals inferred) that the papers can carry.
+ */
+export interface DataQuery {
+  id: string;
+  period: FinancialQuarter;
+  code: DataQueryCode;
+  /** The cell to look at. */
+  where: Where;
+  /** The figure queried, in the indicator's unit; null where the query is about something else (a target, a polarity). */
+  figure: number | null;
+  /** Why it is queried: "0.0% after 99.6% the quarter before: a missing return keyed as 0?" */
+  reason: string;
+  /** What to check: "Ask IT Services for the figure, or confirm that the website was down all quarter." */
+  check: string;
+  doubtsFigure: boolean;
+  /** Marked confirmed in the workbook's Confirmed column or the config's list. */
+  confirmed: boolean;
 }
 
 export interface ExceptionSummary {
@@ -95,6 +138,8 @@ export interface Analysis {
   period: FinancialQuarter | null;
   indicators: IndicatorAnalysis[];
   exceptions: ExceptionSummary[];
+  /** Every data query, by indicator in input order, then by quarter. */
+  queries: DataQuery[];
   diagnostics: Diagnostic[];
 }
 

@@ -33,7 +33,7 @@ export const ni68: IndicatorAnalysis = {
   period: q('2009-10 Q3'), value: 64.7, previousPeriod: q('2009-10 Q2'), previous: 60.4, change: 4.3,
   measureType: 'snapshot', comparedWith: { basis: 'previous quarter', period: q('2009-10 Q2'), value: 60.4 },
   yearOnYearPeriod: q('2008-09 Q3'), yearOnYear: 61, direction: 'improving', target: 72, tolerance: 3.6, rag: 'red',
-  targetFrom: 'standing', annualTarget: null, targetDate: null, latest: null,
+  targetFrom: 'standing', annualTarget: null, targetDate: null, latest: null, queries: [], valueQueried: false,
   redStreak: 3, exception: true,
   comparators: { statisticalNeighbours: null, england: { comparator: 63, gap: 1.7, better: true }, region: null },
   history: ni68History,
@@ -64,5 +64,6 @@ export const analysis: Analysis = {
   period: q('2009-10 Q3'),
   indicators: [ni68, ni59, spend],
   exceptions: [{ id: 'NI68', redStreak: 3, periods: [q('2009-10 Q1'), q('2009-10 Q2'), q('2009-10 Q3')] }],
+  queries: [],
   diagnostics: [],
 };

@@ -52,6 +52,8 @@ export function analysisOf(overrides: Partial<IndicatorAnalysis> = {}): Indicato
     annualTarget: null,
     targetDate: null,
     latest: null,
+    queries: [],
+    valueQueried: false,
     tolerance: 3.6,
     rag: 'red',
     redStreak: 2,

@@ -7,7 +7,7 @@ import { addQuarters, periodLabel } from '../../src/period.js';
 import { analysisOf, q } from './fixtures.js';
 
 function analysisWith(indicators: IndicatorAnalysis[]): Analysis {
-  return { period: q('2009-10 Q3'), indicators, exceptions: [], diagnostics: [] };
+  return { period: q('2009-10 Q3'), indicators, exceptions: [], queries: [], diagnostics: [] };
 }
 
 describe('keyPoints', () => {

@@ -141,7 +141,7 @@ describe('no sentence says NaN, undefined, null or Infinity', () => {
   it('key points', () => {
     fc.assert(
       fc.property(fc.array(indicatorAnalysis, { maxLength: 8 }), fc.integer({ min: -1, max: 10 }), (indicators, max) => {
-        const analysis: Analysis = { period: q('2016-17 Q3'), indicators, exceptions: [], diagnostics: [] };
+        const analysis: Analysis = { period: q('2016-17 Q3'), indicators, exceptions: [], queries: [], diagnostics: [] };
         const points = keyPoints(analysis, max);
         expect(points.length).toBeLessThanOrEqual(Math.max(0, max));
         for (const point of points) assertHonest(point);
