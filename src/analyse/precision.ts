@@ -1,18 +1,14 @@
 // Display precision: every comparison a reader can see (RAG, direction, better/worse) is made on the figures as shown.
-import { MAX_DECIMALS, type Indicator, type Unit } from '../read/types.js';
+import { defaultDecimals } from '../decimals.js';
+import { MAX_DECIMALS, type Indicator } from '../read/types.js';
 
-/** Decimals a unit is shown with when the scorecard gives none: 64.7%, 80.4 per 10,000, 1,732, 21 days, £800. */
-export function defaultDecimals(unit: Unit): number {
-  return unit === 'percent' || unit === 'rate' ? 1 : 0;
-}
-
-export { MAX_DECIMALS };
+export { defaultDecimals, MAX_DECIMALS };
 
 export function isUsableDecimals(decimals: number): boolean {
   return Number.isInteger(decimals) && decimals >= 0 && decimals <= MAX_DECIMALS;
 }
 
-/** The indicator's display precision: its own `Decimals`, else the unit's default. */
+/** The indicator's display precision: its own `Decimals` (or the places its figures use, as the reader inferred them), else the unit's default. */
 export function resolveDecimals(indicator: Pick<Indicator, 'decimals' | 'unit'>): number {
   if (indicator.decimals !== null && isUsableDecimals(indicator.decimals)) return indicator.decimals;
   return defaultDecimals(indicator.unit);

@@ -1,9 +1,11 @@
-// From classified sheets to a Scorecard: definitions, figures, commentary, then the checks across them.
+// From classified sheets to a Scorecard: definitions, figures (fractions read as percentages, decimals inferred), commentary, then the checks across them.
 import { comparePeriods } from '../period.js';
 import type { ObservationDraft } from './draft.js';
 import { readCommentarySheet } from './commentarySheet.js';
+import { settlePercentFractions } from './fractions.js';
+import { inferDecimals } from './inferredDecimals.js';
 import { reportUnreadColumns } from './columns.js';
-import { checkAnnualTargets, checkPercentRange, checkQuarterGaps, checkTargetsHavePolarity, dropDuplicateRows, dropUnknownIds } from './checks.js';
+import { checkAnnualTargets, checkQuarterGaps, checkTargetsHavePolarity, dropDuplicateRows, dropUnknownIds } from './checks.js';
 import type { SheetGrid } from './grid.js';
 import { readIndicatorsSheet } from './indicatorsSheet.js';
 import { readLongSheet } from './longSheet.js';
@@ -59,6 +61,7 @@ function toIndicator(entry: IndicatorEntry, shownAsPercent: ReadonlySet<string>,
     numeratorLabel: f.numeratorLabel,
     denominatorLabel: f.denominatorLabel,
     where: entry.where,
+    ...(f.confirmed ? { confirmed: true } : {}),
   };
 }
 
@@ -117,12 +120,15 @@ export function assembleScorecard(source: string, grids: readonly SheetGrid[], f
   const read = readFigures(dataSheets, registry, definesIndicators, findings);
   const known = dropUnknownIds(read, registry, findings);
   const percentIds = new Set(known.filter((d) => d.shownAsPercent).map((d) => d.observation.id));
-  const indicators = registry.all().map((entry) => toIndicator(entry, percentIds, defaultMeasureType, findings));
-  checkAnnualTargets(indicators, findings);
-  const drafts = dropDuplicateRows(gatherMonthlyRows(known, indicators, findings), findings);
+  const defined = registry.all().map((entry) => toIndicator(entry, percentIds, defaultMeasureType, findings));
+  checkAnnualTargets(defined, findings);
+  const unitGiven = new Set(registry.all().filter((e) => e.fields.unit !== null || e.fields.shownAsPercent || percentIds.has(e.id)).map((e) => e.id));
+  const fractions = settlePercentFractions(defined, known, unitGiven, findings);
+  const decimals = inferDecimals(fractions.indicators, fractions.drafts, findings);
+  const indicators = decimals.indicators;
+  const drafts = dropDuplicateRows(gatherMonthlyRows(fractions.drafts, indicators, findings), findings);
   const ordered = orderDrafts(drafts, indicators);
   checkTargetsHavePolarity(indicators, ordered, findings);
-  checkPercentRange(indicators, ordered, findings);
   checkQuarterGaps(ordered.filter((d) => sheets.some((s) => s.role === 'values' && s.grid.name === d.sheet)), findings);
   const commentary = sheets.filter((s) => s.role === 'commentary' && s.complete).flatMap((s) => readCommentarySheet(s, registry, findings));
   return {
@@ -131,5 +137,6 @@ export function assembleScorecard(source: string, grids: readonly SheetGrid[], f
     indicators,
     observations: ordered.map((d) => d.observation),
     commentary,
+    readQueries: [...fractions.queries, ...decimals.queries],
   };
 }

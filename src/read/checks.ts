@@ -1,4 +1,4 @@
-// Checks across rows once everything is read: unknown IDs, repeated quarters, targets without polarity, gaps, percent range.
+// Checks across rows once everything is read: unknown IDs, repeated quarters, targets without polarity, gaps.
 import { periodIndex, periodLabel } from '../period.js';
 import type { ObservationDraft } from './draft.js';
 import type { Findings } from './place.js';
@@ -47,15 +47,6 @@ export function checkTargetsHavePolarity(indicators: readonly Indicator[], draft
     if (d.targetWhere === null || !withoutPolarity.has(d.observation.id)) continue;
     withoutPolarity.delete(d.observation.id);
     findings.error('target-without-polarity', `${d.observation.id} has a target but no polarity: say whether higher or lower is better`, d.targetWhere);
-  }
-}
-
-/** Percentages below 0 or above 100 are usually a fraction typed as a percent or a slipped digit. */
-export function checkPercentRange(indicators: readonly Indicator[], drafts: readonly ObservationDraft[], findings: Findings): void {
-  const percent = new Set(indicators.filter((i) => i.unit === 'percent').map((i) => i.id));
-  for (const { observation: o } of drafts) {
-    if (o.value === null || !percent.has(o.id) || (o.value >= 0 && o.value <= 100)) continue;
-    findings.warning('percent-out-of-range', `${o.value}% for ${o.id} is outside 0-100%`, o.where);
   }
 }
 

@@ -6,7 +6,7 @@ export type Field =
   | 'theme' | 'owner' | 'definition' | 'rationale'
   | 'numerator' | 'denominator' | 'numeratorLabel' | 'denominatorLabel'
   | 'period' | 'value' | 'statisticalNeighbours' | 'england' | 'region'
-  | 'section' | 'text';
+  | 'section' | 'text' | 'confirmed';
 
 /** The name each field is shown by in messages. */
 export const FIELD_NAMES: Readonly<Record<Field, string>> = {
@@ -16,7 +16,7 @@ export const FIELD_NAMES: Readonly<Record<Field, string>> = {
   rationale: 'Rationale', numerator: 'Numerator', denominator: 'Denominator', numeratorLabel: 'Numerator label',
   denominatorLabel: 'Denominator label', period: 'Period', value: 'Value',
   statisticalNeighbours: 'Statistical neighbours', england: 'England', region: 'Region', section: 'Section',
-  text: 'Text',
+  text: 'Text', confirmed: 'Confirmed',
 };
 
 const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
@@ -47,6 +47,7 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   region: ['region', 'regional', 'regionalaverage'],
   section: ['section'],
   text: ['text', 'commentary', 'narrative'],
+  confirmed: ['confirmed', 'figureconfirmed', 'queryconfirmed', 'checked', 'verified'],
 };
 
 const FIELD_BY_KEY: ReadonlyMap<string, Field> = new Map(

@@ -5,6 +5,7 @@ import { MEASURE_TYPE_HINT, measureTypeOfWord, parseTargetDate, parseTargetProfi
 import { cellAt, describeCell } from './grid.js';
 import type { GridRow } from './grid.js';
 import type { Field } from './headers.js';
+import { readConfirmed } from './confirmed.js';
 import { readNumber, readText } from './numbers.js';
 import type { Findings } from './place.js';
 
@@ -17,6 +18,8 @@ export type IndicatorFields = Omit<Indicator, 'id' | 'title' | 'unit' | 'where' 
   measureType: MeasureType | null;
   /** A target or tolerance was shown as a percentage: evidence of the unit when none is given. */
   shownAsPercent: boolean;
+  /** A `Confirmed` column beside the definition marks the indicator's queries as checked. */
+  confirmed: boolean;
 };
 
 const POLARITIES: ReadonlyMap<string, Polarity> = new Map([
@@ -159,6 +162,7 @@ export function readIndicatorFields(ctx: RowContext, labelFields: 'plain' | 'lab
     numeratorLabel: textField(ctx, plain ? 'numerator' : 'numeratorLabel') ?? (plain ? textField(ctx, 'numeratorLabel') : null),
     denominatorLabel: textField(ctx, plain ? 'denominator' : 'denominatorLabel') ?? (plain ? textField(ctx, 'denominatorLabel') : null),
     shownAsPercent: target.percent || tolerance.percent || annualTarget.percent,
+    confirmed: ctx.columns.has('confirmed') && readConfirmed(cellAt(ctx.row, ctx.columns.get('confirmed')), whereOf(ctx, 'confirmed'), ctx.findings),
   };
 }
 
@@ -185,5 +189,6 @@ export function mergeIndicatorFields(first: IndicatorFields, later: IndicatorFie
     numeratorLabel: pick(first.numeratorLabel, later.numeratorLabel),
     denominatorLabel: pick(first.denominatorLabel, later.denominatorLabel),
     shownAsPercent: first.shownAsPercent || later.shownAsPercent,
+    confirmed: first.confirmed || later.confirmed,
   };
 }

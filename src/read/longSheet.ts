@@ -1,6 +1,7 @@
 // The long layout: one row per indicator and quarter (ID, Period, Value, Target, numerator, comparators).
 import { PERIOD_HINT } from './columns.js';
 import type { ObservationDraft } from './draft.js';
+import { readConfirmed } from './confirmed.js';
 import { readFigure } from './figures.js';
 import { cellAt, describeCell } from './grid.js';
 import type { GridRow } from './grid.js';
@@ -38,10 +39,11 @@ function readRowPeriod(sheet: ClassifiedSheet, row: GridRow, findings: Findings)
   return { period, month: cellMonth(cell) };
 }
 
-/** Indicator columns on a values sheet, without Target: there it is the quarter's target, not the indicator's. */
+/** Indicator columns on a values sheet, without Target or Confirmed: there they belong to the quarter's row, not the indicator. */
 function indicatorColumns(sheet: ClassifiedSheet): Map<Field, number> {
   const columns = new Map(sheet.header.fields);
   columns.delete('target');
+  columns.delete('confirmed');
   return columns;
 }
 
@@ -74,6 +76,8 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
     if (when === null) continue;
     const figure = (field: (typeof FIGURES)[number][0]) => figures.get(field)?.value ?? null;
     const targetColumn = header.fields.get('target');
+    const confirmedColumn = header.fields.get('confirmed');
+    const confirmed = confirmedColumn !== undefined && readConfirmed(cellAt(row, confirmedColumn), findings.at(grid.name, row.row, confirmedColumn), findings);
     drafts.push({
       observation: {
         id: rowId.id,
@@ -86,6 +90,7 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
         england: figure('england'),
         region: figure('region'),
         where: findings.at(grid.name, row.row, header.fields.get('value')!),
+        ...(confirmed ? { confirmed: true } : {}),
       },
       month: when.month,
       shownAsPercent: (figures.get('value')?.percent ?? false) || (figures.get('target')?.percent ?? false),

@@ -61,9 +61,12 @@ function gatherQuarter(indicator: Indicator, period: Period, rows: readonly Obse
   const last = rows.at(-1)!;
   if (quarter.missing.length > 0) findings.warning('months-missing', shortQuarterMessage(indicator, period, quarter), last.observation.where);
   const { months: _months, missing: _missing, method, ...figures } = quarter;
+  // The quarter is confirmed only when every month that made it is.
+  const { confirmed: _confirmed, ...lastObservation } = last.observation;
+  const confirmed = rows.every((r) => r.observation.confirmed === true);
   const draft: ObservationDraft = {
     ...last,
-    observation: { ...last.observation, period, ...figures, months: quarter.months },
+    observation: { ...lastObservation, period, ...figures, months: quarter.months, ...(confirmed ? { confirmed: true } : {}) },
     shownAsPercent: rows.some((r) => r.shownAsPercent),
     targetWhere: rows.find((r) => r.targetWhere !== null)?.targetWhere ?? null,
     month: null,

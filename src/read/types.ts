@@ -32,7 +32,10 @@ export interface Indicator {
   /** Which way is good; null where none was given (allowed only without a target). */
   polarity: Polarity | null;
   unit: Unit;
-  /** Display precision as given; null means the unit's default (1 for percent and rate, 0 otherwise). */
+  /**
+   * Display precision as given, or inferred from the figures where they use more places than the unit's default
+   * (2.6 and 2.7 with no Decimals: 1); null means the unit's default (1 for percent and rate, 0 otherwise).
+   */
   decimals: number | null;
   /** Default target for every period (a period's own Target overrides it). */
   target: number | null;
@@ -57,6 +60,8 @@ export interface Indicator {
   denominatorLabel: string | null;
   /** The indicator's row (cell of its ID). */
   where: Where;
+  /** Its data queries are confirmed: a `Confirmed` column on the Indicators sheet says so. Absent means not. */
+  confirmed?: boolean;
 }
 
 /** One indicator's figures for one quarter. Every number is in the indicator's unit (64.7 for 64.7%). */
@@ -75,6 +80,23 @@ export interface Observation {
   where: Where;
   /** For a quarter gathered from monthly rows: the months that made it, in order; absent or null for a quarterly row. */
   months?: Month[] | null;
+  /** The row's `Confirmed` column says this figure has been checked with the service. Absent means not. */
+  confirmed?: boolean;
+}
+
+/**
+ * Something the reader settled that an officer should confirm (fractions read as percentages, decimals inferred):
+ * analyse lists it with the data queries. `period` null: the indicator as a whole (listed at the report period).
+ */
+export interface ReadQuery {
+  id: string;
+  period: Period | null;
+  code: 'percent-as-fraction' | 'decimals-inferred';
+  where: Where;
+  figure: number | null;
+  reason: string;
+  check: string;
+  doubtsFigure: boolean;
 }
 
 /** An officer's narrative for an indicator: text kept as written (paragraphs, `- ` bullets). */
@@ -97,6 +119,8 @@ export interface Scorecard {
   /** Grouped by indicator in input order, each indicator's in period order. */
   observations: Observation[];
   commentary: Commentary[];
+  /** What the reader settled for an officer to confirm; absent where there is nothing. */
+  readQueries?: ReadQuery[];
 }
 
 export interface ReadResult {

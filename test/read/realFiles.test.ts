@@ -49,13 +49,17 @@ describe.skipIf(!existsSync(HART))('the real Hart District Council scorecard', (
     const cs01 = s.observations.filter((o) => o.id === 'CS01').map((o) => [o.value, o.target]);
     expect(cs01).toEqual([[95.3, null], [95.9, 90], [95.5, 90]]);
     // Its only warnings are real: HR11 and HS08 say "cumulative" in their titles, so they are read as
-    // cumulative until a Measure type confirms it; SNH02 reports negative "% reduction" figures.
+    // cumulative until a Measure type confirms it; no Decimals are given, so HR11 (2.6, 2.7) and the benefit
+    // processing times (19.85, 9.05, 9.4) are shown to the places they are typed with.
     expect(s.diagnostics.map((d) => [d.code, d.where.cell])).toEqual([
       ['measure-type-from-title', 'B12'],
       ['measure-type-from-title', 'B15'],
-      ['percent-out-of-range', expect.any(String)],
-      ['percent-out-of-range', expect.any(String)],
+      ['decimals-inferred', 'C22'],
+      ['decimals-inferred', 'C72'],
+      ['decimals-inferred', 'C74'],
+      ['decimals-inferred', 'C76'],
     ]);
+    expect(Object.fromEntries(s.indicators.filter((i) => i.decimals !== null).map((i) => [i.id, i.decimals]))).toEqual({ HR11: 1, RB07: 2, RB08: 2, RB09: 1 });
     expect(s.indicators.filter((i) => i.measureType === 'cumulative').map((i) => i.id)).toEqual(['HR11', 'HS08']);
   });
 });
