@@ -4,7 +4,7 @@ import type { Analysis, IndicatorAnalysis } from '../analyse/types.js';
 import type { ChartSpec } from '../model/types.js';
 import { periodLabel } from '../period.js';
 import type { MeasureType, Unit } from '../read/types.js';
-import { describeChart } from '../narrate/index.js';
+import { describeChart, isQueried, type ComparatorNames } from '../narrate/index.js';
 import type { ChartFactory, ChartResult } from './types.js';
 
 /** Quarters a trend chart shows: two years, as the papers' trend charts do. */
@@ -37,24 +37,32 @@ function trend(a: IndicatorAnalysis): ChartSpec {
     unit: a.unit,
     valueSuffix: valueSuffix(a.unit),
     decimals: a.decimals,
-    points: a.history.slice(-TREND_QUARTERS).map((q) => ({ period: periodLabel(q.period), value: q.value, target: q.target, status: q.rag })),
+    // A queried figure is left off the line (its alt text says why), never drawn as if it were fact.
+    points: a.history.slice(-TREND_QUARTERS).map((q) => {
+      const queried = isQueried(a, q.period);
+      return { period: periodLabel(q.period), value: queried ? null : q.value, target: q.target, status: queried ? null : q.rag };
+    }),
     ...(a.measureType === 'cumulative' ? { yearToDate: true } : {}),
   };
 }
 
-const COMPARATORS = [
-  ['statisticalNeighbours', 'Statistical neighbours'],
-  ['england', 'England'],
-  ['region', 'Region'],
-] as const;
+/** The comparators' series names: the national and regional ones as the config or the scorecard's headers call them. */
+export function comparatorColumns(names: Partial<ComparatorNames> = {}): readonly (readonly ['statisticalNeighbours' | 'england' | 'region', string])[] {
+  return [
+    ['statisticalNeighbours', 'Statistical neighbours'],
+    ['england', names.national ?? 'England'],
+    ['region', names.region ?? 'Region'],
+  ];
+}
 
 /** Our value against each comparator with any figure, over the recent quarters that hold one; null if none do. */
-function comparison(a: IndicatorAnalysis): ChartSpec | null {
-  const quarters = a.history.slice(-TREND_QUARTERS).filter((q) => COMPARATORS.some(([key]) => q[key] !== null));
+function comparison(a: IndicatorAnalysis, names: Partial<ComparatorNames>): ChartSpec | null {
+  const columns = comparatorColumns(names);
+  const quarters = a.history.slice(-TREND_QUARTERS).filter((q) => columns.some(([key]) => q[key] !== null));
   if (quarters.length === 0) return null;
   const series = [
-    { name: 'Our value', values: quarters.map((q) => q.value) },
-    ...COMPARATORS.map(([key, name]) => ({ name, values: quarters.map((q) => q[key]) })).filter((s) => s.values.some((v) => v !== null)),
+    { name: 'Our value', values: quarters.map((q) => (isQueried(a, q.period) ? null : q.value)) },
+    ...columns.map(([key, name]) => ({ name, values: quarters.map((q) => q[key]) })).filter((s) => s.values.some((v) => v !== null)),
   ];
   return { kind: 'comparison', title: chartTitle(a), valueSuffix: valueSuffix(a.unit), decimals: a.decimals, categories: quarters.map((q) => periodLabel(q.period)), series };
 }
@@ -68,18 +76,20 @@ function ragSummary(analysis: Analysis): ChartSpec {
   for (const a of themed) {
     const label = a.indicator.theme ?? NO_THEME;
     const group = groups.get(label) ?? { label, red: 0, amber: 0, green: 0, notRated: 0 };
-    if (a.rag === null) group.notRated += 1;
+    if (a.rag === null || a.valueQueried) group.notRated += 1;
     else group[a.rag] += 1;
     groups.set(label, group);
   }
   return { kind: 'rag-summary', title: `RAG status by theme${analysis.period === null ? '' : `, ${periodLabel(analysis.period)}`}`, groups: [...groups.values()] };
 }
 
-function result(spec: ChartSpec, caption: string | null): ChartResult {
-  return { spec, alt: describeChart(spec), caption };
+function result(spec: ChartSpec, caption: string | null, a?: IndicatorAnalysis): ChartResult {
+  const queried = a === undefined ? [] : a.history.slice(-TREND_QUARTERS).filter((q) => isQueried(a, q.period)).map((q) => periodLabel(q.period));
+  return { spec, alt: describeChart(spec, { queried }), caption };
 }
 
-export function createChartFactory(analysis: Analysis): ChartFactory {
+/** `comparators`: how the national and regional series are named (England and Region unless told). */
+export function createChartFactory(analysis: Analysis, comparators: Partial<ComparatorNames> = {}): ChartFactory {
   const byId = new Map(analysis.indicators.map((a) => [a.id, a]));
   const indicatorFor = (hash: Readonly<Record<string, unknown>>, kind: string): IndicatorAnalysis | string => {
     const id = hash['id'];
@@ -92,17 +102,17 @@ export function createChartFactory(analysis: Analysis): ChartFactory {
         const a = indicatorFor(hash, kind);
         if (typeof a === 'string') return error('unknown-indicator', a);
         const spec = trend(a);
-        if (spec.kind === 'trend' && spec.points.every((p) => p.value === null)) return warning('empty-chart', `${a.id} has no values to chart; trend chart left out`);
+        if (spec.kind === 'trend' && a.history.slice(-TREND_QUARTERS).every((q) => q.value === null)) return warning('empty-chart', `${a.id} has no values to chart; trend chart left out`);
         const points = spec.kind === 'trend' ? spec.points : [];
         const againstTarget = points.some((p) => p.target !== null) ? ' against target' : '';
-        return result(spec, `${chartTitle(a)}: the last ${points.length === 1 ? 'quarter' : `${points.length} quarters`}${againstTarget}`);
+        return result(spec, `${chartTitle(a)}: the last ${points.length === 1 ? 'quarter' : `${points.length} quarters`}${againstTarget}`, a);
       }
       case 'comparison': {
         const a = indicatorFor(hash, kind);
         if (typeof a === 'string') return error('unknown-indicator', a);
-        const spec = comparison(a);
+        const spec = comparison(a, comparators);
         if (spec === null) return warning('empty-chart', `${a.id} has no statistical neighbour, England or region figures; comparison chart left out`);
-        return result(spec, `${chartTitle(a)}: compared with other areas`);
+        return result(spec, `${chartTitle(a)}: compared with other areas`, a);
       }
       case 'rag-summary':
         return result(ragSummary(analysis), null);

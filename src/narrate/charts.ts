@@ -108,22 +108,34 @@ function redSentence(valued: Valued[], points: TrendPoint[]): string {
   return red === valued.length ? ` It was red in all ${valued.length} ${quarters}.` : ` It was red in ${red} of the ${valued.length} ${quarters}.`;
 }
 
-function gapsSentence(points: TrendPoint[]): string {
-  const missing = points.filter((p) => p.value === null).map((p) => p.period);
+/** Quarters whose figures were left off the chart because they are queried with the service (not missing). */
+export interface ChartQueries {
+  queried?: readonly string[];
+}
+
+function queriedSentence(queried: readonly string[]): string {
+  if (queried.length === 0) return '';
+  const figures = queried.length === 1 ? 'The figure for' : 'The figures for';
+  const have = queried.length === 1 ? 'has' : 'have';
+  return ` ${figures} ${listInWords(queried)} ${have} been queried with the service and ${queried.length === 1 ? 'is' : 'are'} not shown.`;
+}
+
+function gapsSentence(points: TrendPoint[], queried: readonly string[] = []): string {
+  const missing = points.filter((p) => p.value === null && !queried.includes(p.period)).map((p) => p.period);
   if (missing.length === 0) return '';
   if (missing.length > MAX_LISTED_GAPS) return ` No data for ${missing.length} of the ${points.length} quarters.`;
   return ` No data for ${listInWords(missing)}.`;
 }
 
-function describeTrend(spec: Trend): string {
+function describeTrend(spec: Trend, queried: readonly string[]): string {
   const title = titleOf(spec.title, 'the indicator');
   const valued = spec.points.filter((p): p is Valued => p.value !== null && Number.isFinite(p.value));
-  if (valued.length === 0) return `Line chart: ${title} has no data in the quarters shown.`;
+  if (valued.length === 0) return `Line chart: ${title} has no data in the quarters shown.${queriedSentence(queried)}`;
   const relation = targetRelation(valued, spec);
   // "rose …, below the 72% target …" (the position), but "rose … and met the 72% target …" (a verb).
   const joined = relation === '' ? '' : /^(met|did not meet)\b/.test(relation) ? ` and ${relation}` : `, ${relation}`;
   const main = `Line chart: ${title} ${spec.yearToDate === true ? yearToDate(valued, spec) : movement(valued, spec)}${joined}.`;
-  return `${main}${rangeSentence(valued, spec)}${redSentence(valued, spec.points)}${gapsSentence(spec.points)}`;
+  return `${main}${rangeSentence(valued, spec)}${redSentence(valued, spec.points)}${gapsSentence(spec.points, queried)}${queriedSentence(queried)}`;
 }
 
 /** The model's series names as they sit mid-sentence ("our value"); any other name (England, a region) as given. */
@@ -140,13 +152,17 @@ function seriesName(name: string): string {
   return MID_SENTENCE[trimmed.toLowerCase()] ?? trimmed;
 }
 
-function describeComparison(spec: Comparison): string {
+function describeComparison(spec: Comparison, queried: readonly string[]): string {
   const title = titleOf(spec.title, 'the indicator');
   if (spec.categories.length === 0 || spec.series.length === 0) return `Bar chart comparing ${title}: no data.`;
   const inCategory = spec.categories.map((category, i) => {
     const values = spec.series.map((s) => {
       const v = s.values[i];
-      return v === null || v === undefined || !Number.isFinite(v) ? `${seriesName(s.name)} ${NO_DATA}` : `${seriesName(s.name)} ${figure(v, spec)}`;
+      if (v === null || v === undefined || !Number.isFinite(v)) {
+        const ours = s === spec.series[0] && queried.includes(category);
+        return `${seriesName(s.name)} ${ours ? 'queried with the service' : NO_DATA}`;
+      }
+      return `${seriesName(s.name)} ${figure(v, spec)}`;
     });
     return `${values.join(', ')} in ${category}`;
   });
@@ -162,13 +178,16 @@ function describeRagSummary(spec: RagSummary): string {
   return `Bar chart of RAG status by theme: ${groups.join('; ')}.`;
 }
 
-/** Alt text for a chart from its data (trend, comparison or RAG summary). */
-export function describeChart(spec: ChartSpec): string {
+/**
+ * Alt text for a chart from its data (trend, comparison or RAG summary). A queried figure is left off the chart by
+ * its caller; `queried` names its quarter so the text says why, not "no data".
+ */
+export function describeChart(spec: ChartSpec, options: ChartQueries = {}): string {
   switch (spec.kind) {
     case 'trend':
-      return describeTrend(spec);
+      return describeTrend(spec, options.queried ?? []);
     case 'comparison':
-      return describeComparison(spec);
+      return describeComparison(spec, options.queried ?? []);
     case 'rag-summary':
       return describeRagSummary(spec);
   }

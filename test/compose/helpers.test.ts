@@ -38,8 +38,8 @@ describe('formatting helpers', () => {
     ['{{date "2010-01-12"}}', '12 January 2010'],
     ['{{ordinal 3}} {{ordinal 11}} {{ordinal 22}}', '3rd 11th 22nd'],
     ['{{#with (indicator "NI59")}}{{title}}: {{value this}}{{/with}}', 'Initial assessments within 7 days: 80.0%'],
-    ['{{#each (keyPoints analysis 1)}}{{this}}{{/each}}', 'NI68 red for a third consecutive quarter'],
-    ['{{#each (keyPoints indicators)}}{{this}}; {{/each}}', 'NI68 red for a third consecutive quarter; F1 improving: down £100 to £1,200;'],
+    ['{{#each (keyPoints analysis 1)}}{{this}}{{/each}}', 'Referrals going on to initial assessment (NI68) red for a third consecutive quarter'],
+    ['{{#each (keyPoints indicators)}}{{this}}; {{/each}}', 'Referrals going on to initial assessment (NI68) red for a third consecutive quarter; Spend per child (F1) improving: down £100 to £1,200;'],
     ['{{performanceSentence ni68}}', 'Performance at the end of Quarter 3 is 64.7% (an increase of 4.3 percentage points from 60.4% at the end of Quarter 2), against a target of 72%.'],
   ])('%s', (template, expected) => {
     expect(line(template)).toBe(expected);

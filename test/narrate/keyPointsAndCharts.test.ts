@@ -26,24 +26,24 @@ describe('keyPoints', () => {
 
   it('puts exceptions first, then movements largest first against tolerance, leaving out wobbles under half a tolerance', () => {
     expect(keyPoints(analysisWith([small, flat, ni68, large, count, untargeted]))).toEqual([
-      'NI 68 red for a second consecutive quarter',
+      'Referrals to children’s social care going on to initial assessment (NI 68) red for a second consecutive quarter',
       // CAF moved 25 against a tolerance of 4 (6.25); CLA 40 against 5% of 400 (2); CSC3 7 against 3.6 (1.9); CSC2 0.5 against 3.6 (0.14: left out).
-      'CAF improving: up 25 to 80',
-      'CLA improving: down 40 to 360',
-      'CSC3 worsening: down 7 percentage points to 70.0%',
+      'Referrals to children’s social care going on to initial assessment (CAF) improving: up 25 to 80',
+      'Referrals to children’s social care going on to initial assessment (CLA) improving: down 40 to 360',
+      'Referrals to children’s social care going on to initial assessment (CSC3) worsening: down 7 percentage points to 70.0%',
     ]);
   });
   it('stops at max', () => {
     expect(keyPoints(analysisWith([small, ni68, large]), 2)).toEqual([
-      'NI 68 red for a second consecutive quarter',
-      'CSC3 worsening: down 7 percentage points to 70.0%',
+      'Referrals to children’s social care going on to initial assessment (NI 68) red for a second consecutive quarter',
+      'Referrals to children’s social care going on to initial assessment (CSC3) worsening: down 7 percentage points to 70.0%',
     ]);
     expect(keyPoints(analysisWith([small, ni68]), 0)).toEqual([]);
   });
   it.each([
-    [1, 'NI 68 red this quarter'],
-    [3, 'NI 68 red for a third consecutive quarter'],
-    [12, 'NI 68 red for 12 consecutive quarters'],
+    [1, 'Referrals to children’s social care going on to initial assessment (NI 68) red this quarter'],
+    [3, 'Referrals to children’s social care going on to initial assessment (NI 68) red for a third consecutive quarter'],
+    [12, 'Referrals to children’s social care going on to initial assessment (NI 68) red for 12 consecutive quarters'],
   ])('an exception of %d quarters', (streak, point) => {
     expect(keyPoints(analysisWith([analysisOf({ redStreak: streak })]))).toEqual([point]);
   });

@@ -143,7 +143,11 @@ describe('no sentence says NaN, undefined, null or Infinity', () => {
       fc.property(fc.array(indicatorAnalysis, { maxLength: 8 }), fc.integer({ min: -1, max: 10 }), (indicators, max) => {
         const analysis: Analysis = { period: q('2016-17 Q3'), indicators, exceptions: [], queries: [], diagnostics: [] };
         const points = keyPoints(analysis, max);
-        expect(points.length).toBeLessThanOrEqual(Math.max(0, max));
+        // Every exception is on the front page, grouped by how long it has been red when they do not fit: never cut.
+        const exceptions = indicators.filter((a) => a.exception && a.redStreak > 0);
+        const groups = new Set(exceptions.map((a) => Math.max(1, a.redStreak))).size;
+        expect(points.length).toBeLessThanOrEqual(max <= 0 ? 0 : Math.max(max, groups));
+        if (max > 0) for (const a of exceptions) expect(points.some((p) => p.includes(`(${a.id})`))).toBe(true);
         for (const point of points) assertHonest(point);
       }),
     );

@@ -18,7 +18,7 @@ describe('performanceSentence', () => {
     ],
     [
       'one percentage point, singular',
-      { value: 65.4, previous: 64.4 },
+      { value: 65.4, previous: 64.4, tolerance: 1 },
       'Performance at the end of Quarter 3 is 65.4% (an increase of 1 percentage point from 64.4% at the end of Quarter 2), against a target of 72%.',
     ],
     [
@@ -33,7 +33,7 @@ describe('performanceSentence', () => {
     ],
     [
       'the change as printed: 64.6 → 64.8 is 0.2, not the raw 0.12',
-      { value: 64.76, previous: 64.64 },
+      { value: 64.76, previous: 64.64, tolerance: 0.2 },
       'Performance at the end of Quarter 3 is 64.8% (an increase of 0.2 percentage points from 64.6% at the end of Quarter 2), against a target of 72%.',
     ],
     [
@@ -74,7 +74,7 @@ describe('performanceSentence', () => {
     ],
     [
       'one day',
-      { unit: 'days', decimals: 0, value: 21, previous: 20, target: 20, polarity: 'lower', direction: 'worsening' },
+      { unit: 'days', decimals: 0, value: 21, previous: 20, target: 20, tolerance: 1, polarity: 'lower', direction: 'worsening' },
       'Performance at the end of Quarter 3 is 21 days (an increase of 1 day from 20 days at the end of Quarter 2), against a target of 20 days.',
     ],
     [
@@ -94,25 +94,25 @@ describe('performanceSentence', () => {
 
 describe('ragSentence', () => {
   it.each<[string, Partial<IndicatorAnalysis>, string]>([
-    ['red, second quarter, improving (the seed)', {}, 'This is rated red for the second consecutive quarter; performance is improving but still below target.'],
-    ['red, second quarter, worsening', { direction: 'worsening' }, 'This is rated red for the second consecutive quarter.'],
-    ['red, first quarter', { redStreak: 1, exception: false, direction: 'worsening' }, 'This is rated red.'],
-    ['red, first quarter, unchanged', { redStreak: 1, direction: 'unchanged' }, 'This is rated red.'],
-    ['red, tenth quarter', { redStreak: 10, direction: null }, 'This is rated red for the tenth consecutive quarter.'],
-    ['red, eleventh quarter', { redStreak: 11, direction: null }, 'This is rated red for 11 consecutive quarters.'],
-    ['amber', { rag: 'amber', redStreak: 0, direction: 'worsening' }, 'This is rated amber, within tolerance of the 72% target.'],
+    ['red, second quarter, improving (the seed)', {}, 'This is rated red for the second consecutive quarter, 7.3 percentage points short of target; performance is improving.'],
+    ['red, second quarter, worsening', { direction: 'worsening' }, 'This is rated red for the second consecutive quarter, 7.3 percentage points short of target.'],
+    ['red, first quarter', { redStreak: 1, exception: false, direction: 'worsening' }, 'This is rated red, 7.3 percentage points short of target.'],
+    ['red, first quarter, unchanged', { redStreak: 1, direction: 'unchanged' }, 'This is rated red, 7.3 percentage points short of target.'],
+    ['red, tenth quarter', { redStreak: 10, direction: null }, 'This is rated red for the tenth consecutive quarter, 7.3 percentage points short of target.'],
+    ['red, eleventh quarter', { redStreak: 11, direction: null }, 'This is rated red for 11 consecutive quarters, 7.3 percentage points short of target.'],
+    ['amber', { rag: 'amber', redStreak: 0, value: 70.1, direction: 'worsening' }, 'This is rated amber, 1.9 percentage points short of target but within tolerance.'],
     [
       'amber and improving',
-      { rag: 'amber', redStreak: 0 },
-      'This is rated amber, within tolerance of the 72% target; performance is improving but still below target.',
+      { rag: 'amber', redStreak: 0, value: 70.1 },
+      'This is rated amber, 1.9 percentage points short of target but within tolerance; performance is improving.',
     ],
     [
       'amber and improving, lower is better',
-      { rag: 'amber', redStreak: 0, polarity: 'lower', target: 20 },
-      'This is rated amber, within tolerance of the 20% target; performance is improving but still above target.',
+      { rag: 'amber', redStreak: 0, polarity: 'lower', target: 20, tolerance: 1, value: 20.7, previous: 25.1 },
+      'This is rated amber, 0.7 percentage points above target but within tolerance; performance is improving.',
     ],
-    ['green', { rag: 'green', redStreak: 0 }, 'This is rated green, meeting the 72% target.'],
-    ['green and worsening', { rag: 'green', redStreak: 0, direction: 'worsening' }, 'This is rated green, meeting the 72% target.'],
+    ['green', { rag: 'green', redStreak: 0, value: 74 }, 'This is rated green.'],
+    ['green and worsening', { rag: 'green', redStreak: 0, value: 74, direction: 'worsening' }, 'This is rated green.'],
     ['no target', { target: null, rag: null, redStreak: 0 }, 'There is no target for this indicator.'],
     ['no figure', { value: null, rag: null, redStreak: 0, direction: null }, 'This is not rated for Quarter 3 as no data was reported.'],
     ['no figure and no target', { value: null, target: null, rag: null, redStreak: 0, direction: null }, 'This is not rated for Quarter 3 as no data was reported.'],
@@ -121,9 +121,9 @@ describe('ragSentence', () => {
       { polarity: null, rag: null, redStreak: 0, direction: null },
       'This is not rated: the scorecard does not say whether a higher or lower figure is better.',
     ],
-    ['a count target', { unit: 'number', decimals: 0, rag: 'green', target: 1200, redStreak: 0 }, 'This is rated green, meeting the target of 1,200.'],
-    ['a days target', { unit: 'days', decimals: 0, rag: 'amber', target: 20, redStreak: 0, direction: null }, 'This is rated amber, within tolerance of the target of 20 days.'],
-    ['a money target', { unit: 'currency', decimals: 0, rag: 'green', target: 750000, redStreak: 0 }, 'This is rated green, meeting the £750,000 target.'],
+    ['a count target', { unit: 'number', decimals: 0, rag: 'red', value: 1000, target: 1200, redStreak: 0, direction: null }, 'This is rated red, 200 short of target.'],
+    ['a days target', { unit: 'days', decimals: 0, rag: 'amber', value: 21, target: 20, polarity: 'lower', redStreak: 0, direction: null }, 'This is rated amber, 1 day above target but within tolerance.'],
+    ['a money target', { unit: 'currency', decimals: 0, rag: 'red', value: 800000, target: 750000, polarity: 'lower', redStreak: 0, direction: null }, 'This is rated red, £50,000 above target.'],
   ])('%s', (_label, overrides, sentence) => {
     expect(ragSentence(analysisOf(overrides))).toBe(sentence);
   });
@@ -136,6 +136,7 @@ describe('comparatorSentence', () => {
       'lower is better: re-referrals below England, above neighbours',
       {
         value: 21.5,
+        tolerance: 1,
         polarity: 'lower',
         comparators: { england: gap(21.5, 26.1, true), statisticalNeighbours: gap(21.5, 20, false), region: null },
       },
@@ -153,6 +154,7 @@ describe('comparatorSentence', () => {
       'no polarity: higher or lower',
       {
         value: 20.8,
+        tolerance: 1,
         polarity: null,
         comparators: { england: gap(20.8, 26.1, null), statisticalNeighbours: gap(20.8, 20, null), region: gap(20.8, 20.84, null) },
       },

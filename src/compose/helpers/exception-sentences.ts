@@ -23,14 +23,35 @@ function midSentence(title: string): string {
   return /^[A-Z][a-z]/.test(t) ? `${t[0]?.toLowerCase() ?? ''}${t.slice(1)}` : t;
 }
 
-const ALREADY_A_MEASURE = /^(the\s+)?(percentage|proportion|rate|number|average|total|amount|spend|%)(?=\s|$)/i;
+/** A title that already names what is measured: "Percentage of …", "Number of …", "Time taken to …". */
+const ALREADY_A_MEASURE = /^(the\s+)?(percentage|proportion|rate|number|average|total|amount|time taken|cost|level)(?=\s|$)/i;
 
-/** "This indicator measures the percentage of referrals to children's social care going on to initial assessment." */
+/** Signs that a title is a label, not a noun phrase: "Summary of Projects status - Number of days …", "Processing of …: Major". */
+const NOT_A_NOUN_PHRASE = /\s[-–—]\s|:\s|;/;
+
+/** A title as a sentence ends it: no trailing full stop, spaces collapsed. */
+function trimmedTitle(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').replace(/[.;:,]+$/, '');
+}
+
+/**
+ * "This indicator measures the percentage of complex HR queries resolved within 10 working days." A title that is not
+ * a noun phrase ("Summary of Projects status - Number of days ahead / behind project timetable") is quoted as it is,
+ * never forced into a sentence: 'This indicator is reported as “Summary of …”.'
+ */
 export function measuresSentence(a: IndicatorAnalysis): string {
-  const what = midSentence(a.title).replace(/^%(?=\s)/, 'percentage');
+  const title = trimmedTitle(a.title);
+  const quoted = `This indicator is reported as “${title}”.`;
+  if (title === '' ) return 'This indicator has no title in the scorecard.';
+  if (NOT_A_NOUN_PHRASE.test(title)) return quoted;
+  // "% of X", "% X", "Percentage X" are all the percentage of X.
+  const percent = /^(?:%|percentage|per\s*cent)\s*(?:of\s+)?(.+)$/i.exec(title);
+  if (percent?.[1] !== undefined) return `This indicator measures the percentage of ${midSentence(percent[1])}.`;
+  const what = midSentence(title);
   const named = ALREADY_A_MEASURE.exec(what);
-  const measured = named === null ? (a.unit === 'percent' ? `the percentage of ${what}` : what) : named[1] === undefined ? `the ${what}` : what;
-  return `This indicator measures ${measured}.`;
+  if (named !== null) return `This indicator measures ${named[1] === undefined ? `the ${what}` : what}.`;
+  if (a.unit === 'percent') return `This indicator measures the percentage of ${what}.`;
+  return quoted;
 }
 
 /** A numerator or denominator label as it follows "the number of": `Number of referrals` → `referrals`. */
@@ -72,7 +93,7 @@ export function targetSentence(a: IndicatorAnalysis): string {
   const measure = MEASURE[a.unit];
   const theTarget = a.measureType === 'cumulative' ? 'The year-to-date target' : 'The target';
   if (a.polarity === null) return `${theTarget} is ${target} ${when}.`;
-  if (a.rag === 'green') return `${theTarget} is to keep ${measure} at or ${a.polarity === 'higher' ? 'above' : 'below'} ${target}; it was met ${when}.`;
+  if (a.rag === 'green' && !a.valueQueried) return `${theTarget} is to keep ${measure} at or ${a.polarity === 'higher' ? 'above' : 'below'} ${target}; it was met ${when}.`;
   return `${theTarget} is to ${a.polarity === 'higher' ? 'increase' : 'reduce'} ${measure} to ${target} ${when}.`;
 }
 
@@ -86,7 +107,8 @@ export function calculationSentence(a: IndicatorAnalysis): string {
   const denominatorLabel = countedThing(a.indicator.denominatorLabel ?? '');
   if (numeratorLabel === '' || denominatorLabel === '') return '';
   const now = a.history.at(-1);
-  const reported = now !== undefined && samePeriod(now.period, a.period);
+  // A queried figure's parts are as doubtful as the figure: the calculation is described without them.
+  const reported = now !== undefined && samePeriod(now.period, a.period) && !a.valueQueried;
   const numerator = reported ? now.numerator : null;
   const denominator = reported ? now.denominator : null;
   const figure = (n: number | null): string => (n === null ? '' : ` – ${formatNumber(n, Number.isInteger(n) ? 0 : a.decimals)}`);
@@ -94,6 +116,7 @@ export function calculationSentence(a: IndicatorAnalysis): string {
     a.unit === 'percent' ? 'as a percentage of' : a.unit === 'rate' && a.indicator.ratePer !== null ? `expressed per ${formatNumber(a.indicator.ratePer, 0)} of` : 'divided by';
   const end = endOf(a.period);
   const sentence = `The calculation is the number of ${numeratorLabel}${figure(numerator)}, ${relation} the number of ${denominatorLabel}${figure(denominator)}`;
+  if (a.valueQueried) return `${sentence}.`;
   if (numerator === null && denominator === null) return `${sentence}. Neither figure was reported for ${quarterAndYear(a.period)}.`;
   if (numerator === null || denominator === null) {
     return `${sentence} (${end} figures). The number of ${numerator === null ? numeratorLabel : denominatorLabel} was not reported for ${quarterAndYear(a.period)}.`;

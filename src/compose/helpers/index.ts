@@ -32,6 +32,7 @@ function boardpackHelpers(state: RenderState): Record<string, BoardpackHelper> {
     ragSentence: indicators.ragStatement,
     comparatorSentence: indicators.comparators,
     keyPoints: indicators.keyPointList,
+    names: indicators.names,
     chart: chartHelper(state),
     commentaryIn,
     hasCommentary,
