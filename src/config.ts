@@ -60,6 +60,10 @@ const configSchema = z
     templates: z.string().optional(),
     /** How an indicator without a Measure type column entry is counted (default snapshot). */
     measureType: z.enum(MEASURE_TYPES as [MeasureType, ...MeasureType[]]).optional(),
+    /** How the papers name the national and regional comparators (default: the scorecard's column headers, else England). */
+    comparators: z.object({ national: z.string().min(1).optional(), region: z.string().min(1).optional() }).strict().optional(),
+    /** Per indicator ID, the movement below which the papers say "broadly unchanged" (default half the tolerance). */
+    noiseBands: z.record(z.string(), z.number().nonnegative()).optional(),
   })
   .strict();
 
@@ -90,6 +94,10 @@ export interface ResolvedConfig {
   templates: string | null;
   /** How an indicator whose scorecard gives no Measure type is counted. */
   measureType: MeasureType;
+  /** The comparators' names as the config gives them; null to take the scorecard's headers (build fills them in). */
+  comparators: { national: string | null; region: string | null };
+  /** Per indicator ID, its noise band in the indicator's unit. */
+  noiseBands: Record<string, number>;
 }
 
 /** A placeholder a clerk must replace: visible in the paper, never mistaken for content. */
@@ -117,6 +125,8 @@ export function resolveConfig(user: UserConfig): ResolvedConfig {
     },
     templates: user.templates ?? null,
     measureType: user.measureType ?? DEFAULT_MEASURE_TYPE,
+    comparators: { national: user.comparators?.national ?? null, region: user.comparators?.region ?? null },
+    noiseBands: user.noiseBands ?? {},
   };
 }
 

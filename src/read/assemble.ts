@@ -12,7 +12,7 @@ import { readLongSheet } from './longSheet.js';
 import type { Findings } from './place.js';
 import { IndicatorRegistry } from './registry.js';
 import type { IndicatorEntry } from './registry.js';
-import { classifySheets } from './sheets.js';
+import { classifySheets, comparatorNames } from './sheets.js';
 import type { ClassifiedSheet } from './sheets.js';
 import { titleSaysCumulative } from './measureFields.js';
 import { gatherMonthlyRows } from './monthlyRows.js';
@@ -138,5 +138,6 @@ export function assembleScorecard(source: string, grids: readonly SheetGrid[], f
     observations: ordered.map((d) => d.observation),
     commentary,
     readQueries: [...fractions.queries, ...decimals.queries],
+    comparatorNames: comparatorNames(sheets),
   };
 }

@@ -19,6 +19,11 @@ export const FIELD_NAMES: Readonly<Record<Field, string>> = {
   text: 'Text', confirmed: 'Confirmed',
 };
 
+/** A national comparator's column may be headed by its nation (a Scottish council's is Scotland, not England). */
+const NATIONS = ['england', 'scotland', 'wales', 'northernireland', 'greatbritain', 'gb', 'unitedkingdom', 'uk'];
+/** A regional comparator's column may be headed by its region. */
+const REGIONS = ['northeast', 'northwest', 'yorkshireandthehumber', 'yorkshireandhumber', 'eastmidlands', 'westmidlands', 'eastofengland', 'london', 'southeast', 'southwest'];
+
 const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   id: ['id', 'ref', 'reference', 'code', 'indicatorid', 'indicatorref', 'indicatorcode', 'kpiid', 'kpiref'],
   title: ['title', 'indicator', 'measure', 'kpi', 'name', 'indicatorname', 'indicatortitle', 'measurename'],
@@ -43,8 +48,8 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   period: ['period', 'quarter'],
   value: ['value', 'actual', 'outturn'],
   statisticalNeighbours: ['statisticalneighbours', 'statisticalneighbour', 'statneighbours', 'sn', 'snaverage'],
-  england: ['england', 'national', 'englandaverage', 'nationalaverage'],
-  region: ['region', 'regional', 'regionalaverage'],
+  england: [...NATIONS.flatMap((n) => [n, `${n}average`]), 'national', 'nationalaverage'],
+  region: [...REGIONS.flatMap((r) => [r, `${r}average`]), 'region', 'regional', 'regionalaverage'],
   section: ['section'],
   text: ['text', 'commentary', 'narrative'],
   confirmed: ['confirmed', 'figureconfirmed', 'queryconfirmed', 'checked', 'verified'],
@@ -71,4 +76,16 @@ export function describeField(field: Field): string {
     polarity: 'Polarity (or Good is, Direction)',
   };
   return alternatives[field] ?? FIELD_NAMES[field];
+}
+
+/**
+ * The comparator a column header names, as the papers should call it: `Scotland average` → `Scotland`, `National` →
+ * `national`, `South East` → `South East`; null for a header that names none (`Region`, `England figure`).
+ */
+export function comparatorHeaderName(header: string): string | null {
+  const name = header.trim().replace(/\s+/g, ' ').replace(/\s*(average|avg\.?)$/i, '').trim();
+  const key = headerKey(name);
+  if (key === 'national') return 'national';
+  if (key === 'region' || key === 'regional' || !(NATIONS.includes(key) || REGIONS.includes(key))) return null;
+  return key === 'uk' || key === 'gb' ? name.toUpperCase() : name;
 }

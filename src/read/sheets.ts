@@ -1,6 +1,6 @@
 // Deciding what each sheet is (indicators, long values, wide scorecard, commentary) by its name and headers.
 import type { SheetGrid } from './grid.js';
-import { FIELD_NAMES, describeField, headerKey } from './headers.js';
+import { FIELD_NAMES, comparatorHeaderName, describeField, headerKey } from './headers.js';
 import type { Field } from './headers.js';
 import type { Findings } from './place.js';
 import { HEADER_SCAN_ROWS, findHeaderRow } from './table.js';
@@ -89,4 +89,22 @@ export function classifySheets(grids: readonly SheetGrid[], findings: Findings):
     sheets.push(sheet);
   }
   return sheets;
+}
+
+/** The national and regional comparators as the data sheets' headers name them (`Scotland`, `South East`): the first found. */
+export function comparatorNames(sheets: readonly ClassifiedSheet[]): { national?: string; region?: string } {
+  const names: { national?: string; region?: string } = {};
+  for (const sheet of sheets.filter((s) => s.role === 'values' || s.role === 'wide')) {
+    const cells = sheet.grid.rows.find((r) => r.row === sheet.header.row)?.cells;
+    const named = (field: Field): string | null => {
+      const column = sheet.header.fields.get(field);
+      const cell = column === undefined ? undefined : cells?.get(column);
+      return cell?.kind === 'text' ? comparatorHeaderName(cell.text) : null;
+    };
+    const national = named('england');
+    const region = named('region');
+    if (national !== null && names.national === undefined) names.national = national;
+    if (region !== null && names.region === undefined) names.region = region;
+  }
+  return names;
 }

@@ -121,6 +121,8 @@ export interface Scorecard {
   commentary: Commentary[];
   /** What the reader settled for an officer to confirm; absent where there is nothing. */
   readQueries?: ReadQuery[];
+  /** The national and regional comparators as their column headers name them (`Scotland`, `South East`), where they do. */
+  comparatorNames?: { national?: string; region?: string };
 }
 
 export interface ReadResult {
