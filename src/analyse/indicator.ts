@@ -1,12 +1,13 @@
 // One indicator's analysis for the report period: value, change, direction, RAG, streak, comparators, history.
 import { addQuarters, periodIndex, samePeriod, type FinancialQuarter } from '../period.js';
-import type { Commentary, Indicator, Observation } from '../read/types.js';
-import type { IndicatorAnalysis, QuarterResult } from './types.js';
+import type { Commentary, Indicator, Observation, ReadQuery } from '../read/types.js';
+import type { DataQuery, IndicatorAnalysis, QuarterResult } from './types.js';
 import { comparatorGap } from './comparators.js';
 import { directionOfTravel } from './direction.js';
 import { buildHistory } from './history.js';
 import { comparisonBasis, comparisonPeriod, quarterWithoutFigureIsExpected, targetInForce } from './measures.js';
 import { resolveDecimals } from './precision.js';
+import { findDataQueries, reportFigureQueried, type Confirmation } from './queries/index.js';
 import { ragRating, resolveTolerance } from './rag.js';
 import { isException, redStreak } from './streaks.js';
 
@@ -16,6 +17,16 @@ export interface IndicatorInput {
   byIndex: ReadonlyMap<number, Observation>;
   /** This indicator's commentary rows, in input order. */
   commentary: readonly Commentary[];
+  /** What the reader settled for an officer to confirm (fractions, decimals inferred). */
+  readQueries: readonly ReadQuery[];
+}
+
+/** The data queries on the indicator's quarters, each with its cell and whether it is confirmed. */
+function queriesOf(input: IndicatorInput, history: readonly QuarterResult[], decimals: number, confirmations: readonly Confirmation[]): DataQuery[] {
+  const { indicator, byIndex } = input;
+  const quarters = history.map((q) => ({ ...q, where: byIndex.get(periodIndex(q.period))?.where ?? null }));
+  const observationAt = (period: FinancialQuarter) => byIndex.get(periodIndex(period));
+  return findDataQueries({ indicator, decimals, quarters }, input.readQueries, { indicator, observationAt, confirmations });
 }
 
 function valueAt(byIndex: ReadonlyMap<number, Observation>, period: FinancialQuarter): number | null {
@@ -28,7 +39,8 @@ function latestFigure(history: readonly QuarterResult[]): IndicatorAnalysis['lat
   return last === undefined || last.value === null ? null : { period: last.period, value: last.value, rag: last.rag };
 }
 
-export function analyseIndicator(input: IndicatorInput, reportPeriod: FinancialQuarter, exceptionThreshold: number): IndicatorAnalysis {
+/** `confirmations`: the config's list of confirmed queries. A queried report figure is never an exception until confirmed. */
+export function analyseIndicator(input: IndicatorInput, reportPeriod: FinancialQuarter, exceptionThreshold: number, confirmations: readonly Confirmation[] = []): IndicatorAnalysis {
   const { indicator, byIndex } = input;
   const decimals = resolveDecimals(indicator);
   const type = indicator.measureType;
@@ -44,6 +56,8 @@ export function analyseIndicator(input: IndicatorInput, reportPeriod: FinancialQ
   const history = buildHistory(indicator, byIndex, reportPeriod, decimals);
   const streak = redStreak(history, quarterWithoutFigureIsExpected(type));
   const compare = (comparator: number | null) => comparatorGap(value, comparator, indicator.polarity, decimals);
+  const queries = queriesOf(input, history, decimals, confirmations);
+  const valueQueried = reportFigureQueried(queries, reportPeriod);
   return {
     id: indicator.id,
     title: indicator.title,
@@ -68,7 +82,7 @@ export function analyseIndicator(input: IndicatorInput, reportPeriod: FinancialQ
     tolerance,
     rag: ragRating({ value, target, tolerance, polarity: indicator.polarity, decimals }),
     redStreak: streak,
-    exception: isException(streak, exceptionThreshold),
+    exception: isException(streak, exceptionThreshold) && !valueQueried,
     comparators: {
       statisticalNeighbours: compare(current?.statisticalNeighbours ?? null),
       england: compare(current?.england ?? null),
@@ -76,8 +90,8 @@ export function analyseIndicator(input: IndicatorInput, reportPeriod: FinancialQ
     },
     history,
     indicator,
-    queries: [],
-    valueQueried: false,
+    queries,
+    valueQueried,
     commentary: input.commentary.filter((c) => c.period === null || samePeriod(c.period, reportPeriod)),
   };
 }

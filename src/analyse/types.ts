@@ -148,4 +148,6 @@ export interface AnalyseOptions {
   period?: Period;
   /** Consecutive red quarters that make an exception. Default 2. */
   exceptionThreshold?: number;
+  /** Confirmed data queries from the config: `HR05` (all of an indicator's) or `IT06 2014-15 Q2` (one quarter's). */
+  confirmedQueries?: readonly string[];
 }

@@ -94,7 +94,8 @@ describe('red streaks', () => {
 });
 
 describe('exception threshold', () => {
-  const reds = [observation('CSC1', '2016-17 Q1', 50), observation('CSC1', '2016-17 Q2', 50), observation('CSC1', '2016-17 Q3', 50)];
+  // Different figures: one figure three quarters running is a data query (copied forward?), held out of exceptions.
+  const reds = [observation('CSC1', '2016-17 Q1', 50), observation('CSC1', '2016-17 Q2', 51), observation('CSC1', '2016-17 Q3', 49)];
   it.each([
     [undefined, true],
     [1, true],
@@ -115,8 +116,8 @@ describe('exception threshold', () => {
         observation('B', '2016-17 Q2', 50),
         observation('B', '2016-17 Q3', 50),
         observation('A', '2016-17 Q1', 50),
-        observation('A', '2016-17 Q2', 50),
-        observation('A', '2016-17 Q3', 50),
+        observation('A', '2016-17 Q2', 51),
+        observation('A', '2016-17 Q3', 49),
         observation('C', '2016-17 Q3', 50),
       ],
     );
