@@ -72,6 +72,20 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       },
     )
     .command(
+      'queries',
+      'List the data queries for service leads: figures to check before the papers state them',
+      (y) =>
+        y
+          .option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' })
+          .option('out', { type: 'string', describe: 'Write the list to this .xlsx or .csv file (default: print it)' })
+          .option('period', { type: 'string', describe: 'Report period, e.g. 2016-17 Q3 (default: the latest with data)' })
+          .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml (its queries.confirmed list applies)' }),
+      (args) => {
+        const options = { data: args.data, out: args.out, period: args.period, config: args.config };
+        command = async () => (await import('./commands/queries.js')).queriesCommand(options, io);
+      },
+    )
+    .command(
       'run',
       'Build every job in a run config (month-end runs): parallel workers, atomic writes, a manifest and an exception register',
       (y) =>
@@ -86,7 +100,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
         command = async () => (await import('./commands/run.js')).runCommand(options, io);
       },
     )
-    .demandCommand(1, 'Name a command: validate, analyse, build or run.')
+    .demandCommand(1, 'Name a command: validate, analyse, queries, build or run.')
     .strict()
     .help()
     .version(false)

@@ -4,6 +4,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { error, type Diagnostic } from './diagnostics.js';
+import { parseConfirmation } from './analyse/queries/confirmations.js';
 import { numberInWords } from './narrate/index.js';
 import { DEFAULT_MEASURE_TYPE, MEASURE_TYPES, type MeasureType } from './read/types.js';
 
@@ -64,6 +65,15 @@ const configSchema = z
     comparators: z.object({ national: z.string().min(1).optional(), region: z.string().min(1).optional() }).strict().optional(),
     /** Per indicator ID, the movement below which the papers say "broadly unchanged" (default half the tolerance). */
     noiseBands: z.record(z.string(), z.number().nonnegative()).optional(),
+    /** Data queries checked with the service: `HR05` (all of an indicator's) or `IT06 2014-15 Q2` (one quarter's figure). */
+    queries: z
+      .object({
+        confirmed: z
+          .array(z.string().refine((entry) => parseConfirmation(entry) !== null, 'must be an indicator ID, or an ID and a quarter such as "IT06 2014-15 Q2"'))
+          .optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -98,6 +108,8 @@ export interface ResolvedConfig {
   comparators: { national: string | null; region: string | null };
   /** Per indicator ID, its noise band in the indicator's unit. */
   noiseBands: Record<string, number>;
+  /** Data queries confirmed with the service (see `parseConfirmation`). */
+  queries: { confirmed: string[] };
 }
 
 /** A placeholder a clerk must replace: visible in the paper, never mistaken for content. */
@@ -127,6 +139,7 @@ export function resolveConfig(user: UserConfig): ResolvedConfig {
     measureType: user.measureType ?? DEFAULT_MEASURE_TYPE,
     comparators: { national: user.comparators?.national ?? null, region: user.comparators?.region ?? null },
     noiseBands: user.noiseBands ?? {},
+    queries: { confirmed: user.queries?.confirmed ?? [] },
   };
 }
 

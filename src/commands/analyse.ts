@@ -6,6 +6,7 @@ import { directionLabel, formatTarget, formatValue, ragLabel, signedChange } fro
 import { loadConfig } from '../config.js';
 import { readScorecard } from '../read/index.js';
 import { printDiagnostics, type CommandIo } from './io.js';
+import { queriesJson } from './queryRows.js';
 import { readPeriodFlag } from './period-flag.js';
 
 export interface AnalyseArgs {
@@ -36,6 +37,7 @@ export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<
   const analysis = analyse(read.scorecard, {
     ...(requested.period !== undefined ? { period: requested.period } : {}),
     exceptionThreshold: args.exceptionThreshold ?? loaded.config.exceptions.threshold,
+    confirmedQueries: loaded.config.queries.confirmed,
   });
   const diagnostics = [...read.diagnostics, ...analysis.diagnostics];
   if (hasErrors(diagnostics)) {
@@ -75,9 +77,11 @@ export function analysisJson(analysis: Analysis, diagnostics: readonly Diagnosti
       rag: a.rag,
       redStreak: a.redStreak,
       exception: a.exception,
+      valueQueried: a.valueQueried,
       quarters: a.history.map((q) => ({ period: q.period, value: q.value, target: q.target, rag: q.rag, months: q.months })),
     })),
     exceptions: analysis.exceptions.map((e) => ({ id: e.id, redStreak: e.redStreak, periods: e.periods })),
+    queries: queriesJson(analysis),
     warnings: diagnostics.filter((d) => d.severity === 'warning').map((d) => ({ where: formatWhere(d.where), message: d.message })),
   };
 }

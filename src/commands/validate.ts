@@ -15,7 +15,7 @@ export async function validateCommand(args: { data: string; config?: string | un
   }
   const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType });
   // The checks analyse makes on the latest quarter (no quarters at all, indicators in arrears) belong here too.
-  const analysed = read.scorecard === null || hasErrors(read.diagnostics) ? null : analyse(read.scorecard);
+  const analysed = read.scorecard === null || hasErrors(read.diagnostics) ? null : analyse(read.scorecard, { confirmedQueries: loaded.config.queries.confirmed });
   const diagnostics = [...read.diagnostics, ...(analysed?.diagnostics ?? [])];
   printDiagnostics(io, diagnostics);
   if (read.scorecard === null || hasErrors(diagnostics)) return ExitCode.invalidInput;

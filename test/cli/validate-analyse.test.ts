@@ -60,13 +60,14 @@ describe('boardpack analyse --json', () => {
     const run = await runCli('analyse', '--data', SAMPLE, '--json');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json)).toEqual(['period', 'indicators', 'exceptions', 'warnings']);
+    expect(Object.keys(json)).toEqual(['period', 'indicators', 'exceptions', 'queries', 'warnings']);
+    expect(json.queries).toEqual([]);
     expect(json.period).toBe('2009-10 Q3');
     expect(json.indicators.map((i: { id: string }) => i.id).slice(0, 3)).toEqual(['NI68', 'NI65', 'REF01']);
     const ni68 = json.indicators[0];
     expect(Object.keys(ni68)).toEqual([
       'id', 'title', 'unit', 'polarity', 'measureType', 'period', 'value', 'previous', 'comparedWith', 'change', 'yearOnYear',
-      'direction', 'target', 'targetFrom', 'targetDate', 'rag', 'redStreak', 'exception', 'quarters',
+      'direction', 'target', 'targetFrom', 'targetDate', 'rag', 'redStreak', 'exception', 'valueQueried', 'quarters',
     ]);
     expect(ni68).toMatchObject({ measureType: 'snapshot', comparedWith: { basis: 'previous quarter', period: '2009-10 Q2', value: 60.4 }, targetFrom: 'standing', targetDate: null });
     expect(ni68.quarters.at(-1)).toEqual({ period: '2009-10 Q3', value: 64.7, target: 72, rag: 'red', months: null });
