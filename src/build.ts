@@ -108,6 +108,11 @@ export function paperContext(analysis: Analysis, config: ResolvedConfig, date: s
 }
 
 
+/** The comparators as the papers name them: the config's names, else the scorecard's own column headers (Scotland). */
+export function withComparatorNames(config: ResolvedConfig, headers: { national?: string; region?: string } | undefined): ResolvedConfig {
+  return { ...config, comparators: { national: config.comparators.national ?? headers?.national ?? null, region: config.comparators.region ?? headers?.region ?? null } };
+}
+
 /** Draws each distinct chart once per build: the DOCX and the PDF (and every paper) share the PNG. */
 async function cachedChartRenderer(): Promise<ChartRenderer> {
   const { renderChart } = await import('./render/charts/index.js');
@@ -146,6 +151,7 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   const analysis = analyse(read.scorecard, {
     ...(options.period !== undefined ? { period: options.period } : {}),
     exceptionThreshold: options.config.exceptions.threshold,
+    confirmedQueries: options.config.queries.confirmed,
   });
   // analyse may look at an empty quarter, but a paper of nothing but "no data" is never what a clerk meant (a mistyped year).
   const diagnostics = [...read.diagnostics, ...analysis.diagnostics].map((d) =>
@@ -161,14 +167,15 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   const quarterEnd = periodEndDate(reportPeriod);
 
   const exceptionHistory = options.exceptionHistory?.(reportPeriod) ?? {};
+  const config = withComparatorNames(options.config, read.scorecard.comparatorNames);
   const templatesDirs = [...(options.config.templates !== null ? [options.config.templates] : []), builtInTemplatesDir()];
-  const charts = createChartFactory(analysis);
+  const charts = createChartFactory(analysis, config.comparators);
   const files: OutputFile[] = [];
   if (options.emit === 'analysis') files.push({ name: `analysis-${periodSlug(reportPeriod)}.json`, bytes: json(analysis) });
 
   const documents: ComposedPaper[] = [];
   for (const job of paperJobs(options.papers, analysis, reportPeriod)) {
-    const paper = datedFor(options.config, job.paper, options, quarterEnd);
+    const paper = datedFor(config, job.paper, options, quarterEnd);
     const composed = composePaper({
       templateName: job.template,
       templatesDirs,

@@ -50,7 +50,7 @@ function trend(a: IndicatorAnalysis): ChartSpec {
 export function comparatorColumns(names: Partial<ComparatorNames> = {}): readonly (readonly ['statisticalNeighbours' | 'england' | 'region', string])[] {
   return [
     ['statisticalNeighbours', 'Statistical neighbours'],
-    ['england', names.national ?? 'England'],
+    ['england', names.national === undefined || names.national === null ? 'England' : names.national.replace(/^national$/i, 'National')],
     ['region', names.region ?? 'Region'],
   ];
 }

@@ -20,7 +20,8 @@ const COMPARATOR_QUARTERS = 8;
 export function comparatorName(key: ComparatorKey, names: Partial<ComparatorNames> = {}): string {
   switch (key) {
     case 'england':
-      return `the ${names.national ?? 'England'} average`;
+      // A column headed "National" says no more than that: "the national average".
+      return `the ${names.national === undefined || names.national === null ? 'England' : names.national.replace(/^national$/i, 'national')} average`;
     case 'statisticalNeighbours':
       return 'the statistical neighbour average';
     case 'region':

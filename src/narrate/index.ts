@@ -11,5 +11,5 @@ export { describeChart, type ChartQueries } from './charts.js';
 export { noiseBand, closeness, shownDirection, type ShownDirection } from './movement.js';
 export { isQueried, queriedPeriods, querySentence, QUERY_WORDING } from './queries.js';
 export { indicatorName, indicatorNameFirst } from './names.js';
-export { signedMeasure } from './signed.js';
+export { signedMeasure, midSentence } from './signed.js';
 export { NO_SETTINGS, type NarrateSettings, type ComparatorNames } from './settings.js';

@@ -17,9 +17,14 @@ const SENSE: Readonly<Record<string, SignedMeasure['sense']>> = {
 /** `% Reduction in violence ...`, `Percentage increase in recycling`, `Reduction in burglary (%)`. */
 const SIGNED_TITLE = /^(?:(?:%|percentage|per\s*cent)\s+)?(reduction|decrease|fall|increase|rise|growth)\s+in\s+(.+?)(?:\s*\(%\))?[.\s]*$/i;
 
-function midSentence(text: string): string {
+/**
+ * `Violence against …` → `violence against …`, `Complex HR queries` → `complex HR queries`; a title-cased name
+ * (`Antisocial Behaviour`, `Audit Plan`) and an acronym (`NEET`) are left as written.
+ */
+export function midSentence(text: string): string {
   const t = text.trim();
-  return /^[A-Z][a-z]/.test(t) ? `${t[0]?.toLowerCase() ?? ''}${t.slice(1)}` : t;
+  if (!/^[A-Z][a-z]/.test(t) || /^\S+\s+[A-Z][a-z]/.test(t)) return t;
+  return `${t[0]?.toLowerCase() ?? ''}${t.slice(1)}`;
 }
 
 /** The measure a title names as a signed change, or null (a level, a count, a time). Only percentages are read this way. */
@@ -32,12 +37,12 @@ export function signedMeasure(a: Pick<IndicatorAnalysis, 'title' | 'unit'>): Sig
 }
 
 /**
- * "had risen by 9.0%" for a reduction of -9.0%; "had fallen by 3.0%" for a reduction of 3.0%; "was unchanged" at
+ * "had risen by 9.0%" for a reduction of -9.0%; "had fallen by 3.0%" for a reduction of 3.0%; "showed no change" at
  * zero. The figure is given by its size: the verb carries the sign.
  */
 export function worldChange(a: IndicatorAnalysis, signed: SignedMeasure, value: number): string {
   const size = valueText(a, Math.abs(value));
-  if (size === valueText(a, 0)) return 'was unchanged';
+  if (size === valueText(a, 0)) return 'showed no change';
   const up = (value > 0) === (signed.sense === 'increase');
   return `had ${up ? 'risen' : 'fallen'} by ${size}`;
 }

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, ComparatorGap, IndicatorAnalysis } from '../../src/analyse/types.js';
 import type { ChartSpec } from '../../src/model/types.js';
 import {
-  comparatorSentence, describeChart, formatChange, formatNumber, formatValue, keyPoints, performanceSentence, quarterAndYear, ragSentence,
-  signedChange,
+  comparatorSentence, describeChart, formatChange, formatNumber, formatValue, keyPoints, performanceSentence, quarterAndYear, querySentence,
+  ragSentence, signedChange,
 } from '../../src/narrate/index.js';
 import { financialQuarter, periodLabel } from '../../src/period.js';
 import { UNITS } from '../../src/read/types.js';
@@ -165,6 +165,61 @@ describe('no sentence says NaN, undefined, null or Infinity', () => {
         assertHonest(formatChange(n, u, d, 10000));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** An analysis whose figure and the one it is compared with are apart by `delta` (0, a rounding wobble, or a real move). */
+const withMovement = fc
+  .record({
+    a: indicatorAnalysis,
+    value: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, 64.7, 88, 99.96)),
+    delta: fc.oneof(fc.constantFrom(0, 0.004, -0.004, 0.04, -0.04, 0.05, 0.1, -0.1, 1, -1), fc.double({ min: -1000, max: 1000, noNaN: true })),
+  })
+  .map(({ a, value, delta }): IndicatorAnalysis => ({ ...a, value, previous: value - delta, comparedWith: { ...a.comparedWith, value: value - delta } }));
+
+const printed = (a: IndicatorAnalysis, v: number): string => formatValue(v, a.unit, a.decimals, a.indicator.ratePer);
+
+describe('sentences never overclaim a movement (issue 9)', () => {
+  it('no sentence claims a movement when the printed figures are equal', () => {
+    fc.assert(
+      fc.property(withMovement, (a) => {
+        fc.pre(a.value !== null && a.comparedWith.value !== null && printed(a, a.value) === printed(a, a.comparedWith.value));
+        expect(performanceSentence(a)).not.toMatch(/increase of|decrease of|broadly unchanged|improving|worsening/);
+        expect(ragSentence(a)).not.toMatch(/improving|better than at the same point/);
+        for (const point of keyPoints({ indicators: [{ ...a, exception: false }] }, 5)) expect(point).not.toMatch(/improving|worsening/);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('no "unchanged" when the printed figures differ', () => {
+    fc.assert(
+      fc.property(withMovement, (a) => {
+        fc.pre(a.value !== null && a.comparedWith.value !== null && printed(a, a.value) !== printed(a, a.comparedWith.value));
+        expect(performanceSentence(a)).not.toMatch(/(?<!broadly )unchanged|the same as/);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a queried figure appears in no sentence but the one that says it is queried', () => {
+    fc.assert(
+      fc.property(withMovement, fc.boolean(), (a, reasonGivesFigure) => {
+        fc.pre(a.value !== null && Number.isFinite(a.value));
+        const figure = printed(a, a.value!);
+        const reason = reasonGivesFigure ? `${figure} looks wrong` : 'a missing return keyed as 0?';
+        const queried: IndicatorAnalysis = {
+          ...a,
+          valueQueried: true,
+          queries: [{ id: a.id, period: a.period, code: 'unusual-jump', where: { sheet: 'Values', cell: 'C2' }, figure: a.value, reason, check: 'Ask.', doubtsFigure: true, confirmed: false }],
+        };
+        const said = [performanceSentence(queried), ragSentence(queried), comparatorSentence(queried)].join(' ');
+        expect(said.replace(querySentence(queried), '')).not.toContain(figure);
+        expect(performanceSentence(queried)).toContain('has been queried with the service');
+        for (const point of keyPoints({ indicators: [queried] }, 5)) expect(point).not.toContain(figure);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

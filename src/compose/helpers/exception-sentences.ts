@@ -1,6 +1,6 @@
 // The sentences of an exception report's introduction: what the indicator measures, its target, its calculation, its history.
 import type { IndicatorAnalysis } from '../../analyse/types.js';
-import { formatNumber, formatTarget, listInWords, quarterAndYear } from '../../narrate/index.js';
+import { formatNumber, formatTarget, listInWords, midSentence as titleMidSentence, quarterAndYear, signedMeasure } from '../../narrate/index.js';
 import { comparePeriods, isFinancialQuarter, periodEndDate, periodLabel, samePeriod, type Period } from '../../period.js';
 import { streakUnit } from '../../narrate/labels.js';
 import { ukDate } from './dates.js';
@@ -17,10 +17,9 @@ const MEASURE: Record<IndicatorAnalysis['unit'], string> = {
   currency: 'the amount',
 };
 
-/** `Referrals to ...` → `referrals to ...`; an acronym (`CAF assessments`, `NEET`) keeps its capitals. */
+/** `Referrals to ...` → `referrals to ...`; an acronym (`CAF assessments`, `NEET`) or a name (`Audit Plan`) keeps its capitals. */
 function midSentence(title: string): string {
-  const t = title.trim();
-  return /^[A-Z][a-z]/.test(t) ? `${t[0]?.toLowerCase() ?? ''}${t.slice(1)}` : t;
+  return titleMidSentence(title);
 }
 
 /** A title that already names what is measured: "Percentage of …", "Number of …", "Time taken to …". */
@@ -44,6 +43,8 @@ export function measuresSentence(a: IndicatorAnalysis): string {
   const quoted = `This indicator is reported as “${title}”.`;
   if (title === '' ) return 'This indicator has no title in the scorecard.';
   if (NOT_A_NOUN_PHRASE.test(title)) return quoted;
+  const signed = signedMeasure(a);
+  if (signed !== null) return `This indicator measures the percentage ${signed.sense} in ${signed.subject}.`;
   // "% of X", "% X", "Percentage X" are all the percentage of X.
   const percent = /^(?:%|percentage|per\s*cent)\s*(?:of\s+)?(.+)$/i.exec(title);
   if (percent?.[1] !== undefined) return `This indicator measures the percentage of ${midSentence(percent[1])}.`;
@@ -92,6 +93,9 @@ export function targetSentence(a: IndicatorAnalysis): string {
   const when = `${targetWhen(a)}${forTheYear(a)}`;
   const measure = MEASURE[a.unit];
   const theTarget = a.measureType === 'cumulative' ? 'The year-to-date target' : 'The target';
+  const signed = signedMeasure(a);
+  // "% reduction in violence": the target is a reduction, never "to increase the percentage to 5%".
+  if (signed !== null) return `${theTarget} is a ${target} ${signed.sense} ${when}.`;
   if (a.polarity === null) return `${theTarget} is ${target} ${when}.`;
   if (a.rag === 'green' && !a.valueQueried) return `${theTarget} is to keep ${measure} at or ${a.polarity === 'higher' ? 'above' : 'below'} ${target}; it was met ${when}.`;
   return `${theTarget} is to ${a.polarity === 'higher' ? 'increase' : 'reduce'} ${measure} to ${target} ${when}.`;
