@@ -27,13 +27,18 @@ export interface RunCommandOptions {
 /** Exit status when a signal stopped the run, as a shell reports a process killed by it. */
 const SIGNAL_EXIT = { SIGTERM: 143, SIGINT: 130 } as const;
 
+/** Exit status when a job was held for unconfirmed data queries (holdOnQueries) and nothing worse happened. */
+export const HELD_FOR_QUERIES_EXIT = 4;
+
 /**
  * 0 every job succeeded; 3 some job failed to render or its papers could not be written; 1 some job's input was
- * invalid and none failed to render (3 wins over 1: a render failure is ours to fix, not the data owner's).
+ * invalid and none failed to render (3 wins over 1: a render failure is ours to fix, not the data owner's); 4 some
+ * job was held for unconfirmed data queries and no job failed (a held job waits on the service, as 1 waits on data).
  */
-export function runExitCode(report: RunReport): ExitCode {
+export function runExitCode(report: RunReport): number {
   if (report.jobs.some((j) => j.status === 'render-failed')) return ExitCode.renderFailed;
   if (report.jobs.some((j) => j.status === 'invalid-input')) return ExitCode.invalidInput;
+  if (report.jobs.some((j) => j.status === 'held')) return HELD_FOR_QUERIES_EXIT;
   return ExitCode.ok;
 }
 

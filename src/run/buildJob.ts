@@ -4,6 +4,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { periodFromLabel } from '../period.js';
 import type { ReadLimits } from '../read/index.js';
 import type { RunLimits } from './config.js';
+import { queriesJson } from '../commands/queryRows.js';
 import { exceptionHistoryFor } from './register.js';
 import type { JobOutcome, JobRequest } from './types.js';
 
@@ -22,7 +23,8 @@ const warningsIn = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) =>
 
 /**
  * Never throws: a bad workbook or template is `invalid-input` with every error; anything thrown while rendering
- * is `render-failed` with its message.
+ * is `render-failed` with its message. With holdOnQueries, a scorecard with unconfirmed queries that doubt a figure
+ * is `held`: its papers are dropped, never put in place.
  */
 export async function buildJob(request: JobRequest, onFile: (name: string) => void): Promise<JobOutcome> {
   const { job, limits, fault } = request;
@@ -50,6 +52,10 @@ export async function buildJob(request: JobRequest, onFile: (name: string) => vo
     if (hasErrors(result.diagnostics) || result.analysis === null || analysisPeriod === null) {
       return { status: 'invalid-input', period: analysisPeriod, errors: errorsIn(result.diagnostics), warnings: warningsIn(result.diagnostics) };
     }
+    const queries = queriesJson(result.analysis).map((q) => ({ ...q, period: String(q.period) }));
+    if (job.holdOnQueries && queries.some((q) => q.doubtsFigure && !q.confirmed)) {
+      return { status: 'held', period: analysisPeriod, warnings: warningsIn(result.diagnostics), queries };
+    }
     return {
       status: 'ok',
       period: analysisPeriod,
@@ -57,6 +63,7 @@ export async function buildJob(request: JobRequest, onFile: (name: string) => vo
       warnings: warningsIn(result.diagnostics),
       exceptions: result.analysis.exceptions.map((e) => e.id),
       indicators: result.analysis.indicators.map((a) => ({ id: a.id, title: a.title, rag: a.rag, redStreak: a.redStreak })),
+      queries,
     };
   } catch (e) {
     return { status: 'render-failed', period, error: e instanceof Error ? e.message : String(e) };

@@ -28,6 +28,8 @@ const jobSchema = z
     date: isoDate.optional(),
     /** Meeting details: the same fields as boardpack.config.yaml, checked by validateConfig. */
     paperConfig: z.unknown().optional(),
+    /** Hold this job (write nothing) while its scorecard has unconfirmed data queries that doubt a figure. */
+    holdOnQueries: z.boolean().optional(),
   })
   .strict();
 
@@ -40,6 +42,8 @@ const runSchema = z
     formats: formatList.optional(),
     /** Meeting details every job shares; a job's own paperConfig replaces them key by key. */
     paperConfig: z.record(z.string(), z.unknown()).optional(),
+    /** The default for every job: hold a job whose scorecard has unconfirmed data queries (default false). */
+    holdOnQueries: z.boolean().optional(),
     limits: z
       .object({
         maxUnpackedMb: z.number().positive().max(10_000).optional(),
@@ -69,6 +73,8 @@ export interface RunJob {
   output: string;
   date: string | null;
   paperConfig: ResolvedConfig;
+  /** Write nothing for the job while its scorecard has unconfirmed data queries that doubt a figure. */
+  holdOnQueries: boolean;
 }
 
 export interface RunConfig {
@@ -143,6 +149,7 @@ export function validateRunConfig(raw: unknown, file: string): RunConfigResult {
       output,
       date: job.date ?? null,
       paperConfig,
+      holdOnQueries: job.holdOnQueries ?? run.holdOnQueries ?? false,
     });
   });
   if (diagnostics.length > 0) return { config: null, diagnostics };

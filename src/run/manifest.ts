@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Rag } from '../analyse/types.js';
 import { periodLabel, type Period } from '../period.js';
 import type { ExceptionChanges } from './register.js';
-import type { IndicatorBrief, JobStatus } from './types.js';
+import type { IndicatorBrief, JobStatus, QueryBrief } from './types.js';
 
 export interface ManifestFile {
   /** Relative to the manifest's folder: `<job>/<file>`. */
@@ -33,6 +33,8 @@ export interface ManifestJob {
   /** Formatted diagnostics with their place (`warning: Values!C14: ...`). */
   warnings: string[];
   errors: string[];
+  /** The scorecard's data queries, confirmed or not (absent in manifests written before queries were found). */
+  queries?: QueryBrief[];
 }
 
 export interface Manifest {
@@ -74,14 +76,14 @@ export function describeExceptions(changes: ExceptionChanges, history: Readonly<
   };
 }
 
-export function okEntry(files: ManifestFile[], exceptions: ManifestJob['exceptions'], warnings: string[]): ManifestJob {
-  return { status: 'ok', files: [...files].sort((a, b) => a.name.localeCompare(b.name, 'en')), keptFromLastGoodRun: [], exceptions, warnings, errors: [] };
+export function okEntry(files: ManifestFile[], exceptions: ManifestJob['exceptions'], warnings: string[], queries: QueryBrief[] = []): ManifestJob {
+  return { status: 'ok', files: [...files].sort((a, b) => a.name.localeCompare(b.name, 'en')), keptFromLastGoodRun: [], exceptions, warnings, errors: [], queries };
 }
 
 /** A failed job: the previous good papers stay where they were, and the manifest says which they are. */
-export function failedEntry(status: Exclude<JobStatus, 'ok'>, errors: string[], warnings: string[], previous: ManifestJob | undefined): ManifestJob {
+export function failedEntry(status: Exclude<JobStatus, 'ok'>, errors: string[], warnings: string[], previous: ManifestJob | undefined, queries: QueryBrief[] = []): ManifestJob {
   const kept = previous === undefined ? [] : previous.status === 'ok' ? previous.files : previous.keptFromLastGoodRun;
-  return { status, files: [], keptFromLastGoodRun: kept, exceptions: noExceptions(), warnings, errors };
+  return { status, files: [], keptFromLastGoodRun: kept, exceptions: noExceptions(), warnings, errors, queries };
 }
 
 /**
@@ -115,7 +117,7 @@ export function parseManifest(text: string): Manifest | null {
     const j = job as Record<string, unknown>;
     if (!Array.isArray(j['files']) || !j['files'].every(isManifestFile)) return null;
     if (!Array.isArray(j['keptFromLastGoodRun']) || !j['keptFromLastGoodRun'].every(isManifestFile)) return null;
-    if (!['ok', 'invalid-input', 'render-failed'].includes(String(j['status']))) return null;
+    if (!['ok', 'invalid-input', 'render-failed', 'held'].includes(String(j['status']))) return null;
   }
   return raw as Manifest;
 }

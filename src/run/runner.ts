@@ -13,7 +13,7 @@ import { WorkerPool } from './pool.js';
 import { emptyRegister, exceptionChanges, exceptionHistoryFor, parseRegister, recordPeriod, type ExceptionRegister } from './register.js';
 import { periodFolder, runFolderProblems } from './runFolders.js';
 import { stableJson } from './stableJson.js';
-import type { JobFault, JobOutcome, JobStatus } from './types.js';
+import type { JobFault, JobOutcome, JobStatus, QueryBrief } from './types.js';
 
 export { periodFolder } from './runFolders.js';
 
@@ -242,16 +242,17 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
       const warnings = formatFor(config, outcome.warnings);
       const history = exceptionHistoryFor(register, job.name, outcome.period);
       const exceptions = describeExceptions(exceptionChanges(register, job.name, outcome.period, outcome.exceptions), history, outcome.indicators);
-      groupOf(job.output, outcome.period).entries[job.name] = okEntry(written, exceptions, warnings);
+      groupOf(job.output, outcome.period).entries[job.name] = okEntry(written, exceptions, warnings, outcome.queries);
       const prefix = relative(config.outputRoot, join(job.output, periodFolder(outcome.period)));
       reports.push({ name: job.name, status: 'ok', period: outcome.period, files: written.map((f) => ({ ...f, name: join(prefix, f.name) })), errors: [], warnings, exceptions });
       continue;
     }
-    const status: Exclude<JobStatus, 'ok'> = outcome.status === 'invalid-input' ? 'invalid-input' : 'render-failed';
-    const errors = writeError !== null ? [writeError] : outcome.status === 'invalid-input' ? formatFor(config, outcome.errors) : outcome.status === 'render-failed' ? [outcome.error] : [];
-    const warnings = outcome.status === 'invalid-input' ? formatFor(config, outcome.warnings) : [];
+    const status: Exclude<JobStatus, 'ok'> = writeError !== null ? 'render-failed' : outcome.status === 'ok' ? 'render-failed' : outcome.status;
+    const errors = writeError !== null ? [writeError] : outcome.status === 'invalid-input' ? formatFor(config, outcome.errors) : failureOf(outcome);
+    const warnings = outcome.status === 'invalid-input' || outcome.status === 'held' ? formatFor(config, outcome.warnings) : [];
+    const queries = outcome.status === 'held' ? outcome.queries : [];
     reports.push({ name: job.name, status, period: outcome.period, files: [], errors, warnings, exceptions: { new: [], continuing: [], resolved: [] } });
-    const entry = (previous: ManifestJob | undefined): ManifestJob => failedEntry(status, errors, warnings, previous);
+    const entry = (previous: ManifestJob | undefined): ManifestJob => failedEntry(status, errors, warnings, previous, queries);
     if (outcome.period !== null) groupOf(job.output, outcome.period).entries[job.name] = entry((await previousManifest(job.output, outcome.period))?.jobs[job.name]);
     else unplaced.push({ job, entry });
   }
@@ -285,7 +286,21 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
 function detailOf(outcome: JobOutcome): string {
   if (outcome.status === 'ok') return `${outcome.files.length} ${outcome.files.length === 1 ? 'file' : 'files'}`;
   if (outcome.status === 'invalid-input') return outcome.errors.map(formatDiagnostic).join('; ');
+  if (outcome.status === 'held') return heldMessage(outcome.queries);
   return outcome.error;
+}
+
+/** Why a job was held, naming the indicators a service lead must confirm or correct. */
+function heldMessage(queries: readonly QueryBrief[]): string {
+  const open = queries.filter((q) => q.doubtsFigure && !q.confirmed);
+  const ids = [...new Set(open.map((q) => q.id))];
+  return `held (holdOnQueries): ${open.length} unconfirmed data ${open.length === 1 ? 'query' : 'queries'} (${ids.join(', ')}); confirm or correct them (boardpack queries lists them), then run again`;
+}
+
+function failureOf(outcome: JobOutcome): string[] {
+  if (outcome.status === 'held') return [heldMessage(outcome.queries)];
+  if (outcome.status === 'render-failed') return [outcome.error];
+  return [];
 }
 
 /**

@@ -17,7 +17,21 @@ export interface JobRequest {
   fault: JobFault | null;
 }
 
-export type JobStatus = 'ok' | 'invalid-input' | 'render-failed';
+/** `held`: built, but not put in place, because its scorecard has unconfirmed data queries (holdOnQueries). */
+export type JobStatus = 'ok' | 'invalid-input' | 'render-failed' | 'held';
+
+/** A data query as the manifest lists it (see DataQuery). */
+export interface QueryBrief {
+  id: string;
+  period: string;
+  code: string;
+  where: string;
+  figure: number | null;
+  reason: string;
+  check: string;
+  doubtsFigure: boolean;
+  confirmed: boolean;
+}
 
 /** An indicator as the manifest names it. */
 export interface IndicatorBrief {
@@ -28,7 +42,8 @@ export interface IndicatorBrief {
 }
 
 export type JobOutcome =
-  | { status: 'ok'; period: string; files: OutputFile[]; warnings: Diagnostic[]; exceptions: string[]; indicators: IndicatorBrief[] }
+  | { status: 'ok'; period: string; files: OutputFile[]; warnings: Diagnostic[]; exceptions: string[]; indicators: IndicatorBrief[]; queries: QueryBrief[] }
+  | { status: 'held'; period: string; warnings: Diagnostic[]; queries: QueryBrief[] }
   | { status: 'invalid-input'; period: string | null; errors: Diagnostic[]; warnings: Diagnostic[] }
   | { status: 'render-failed'; period: string | null; error: string };
 
