@@ -50,16 +50,18 @@ function youngGenerationMb(limits: ReadLimits): number {
  * reply the worker waits (unreferenced, so it never keeps the process alive) for the next read with the same
  * limits. A worker that failed, ran out of memory or timed out is never reused.
  */
-let idle: { worker: Worker; key: string } | null = null;
+let idle: { worker: Worker; key: string; forget: () => void } | null = null;
 
 function takeWorker(limits: ReadLimits): { worker: Worker; key: string } {
   const resourceLimits = { maxOldGenerationSizeMb: limits.maxWorkerMemoryMb, maxYoungGenerationSizeMb: youngGenerationMb(limits) };
   const key = JSON.stringify(resourceLimits);
   if (idle !== null && idle.key === key) {
-    const reused = idle;
+    const { worker, forget } = idle;
     idle = null;
-    reused.worker.ref();
-    return reused;
+    // The idle watch goes with the idle spell: left on, every reuse would add another exit listener.
+    worker.off('exit', forget);
+    worker.ref();
+    return { worker, key };
   }
   return { worker: startWorker({ resourceLimits, stdout: false, stderr: false }), key };
 }
@@ -71,10 +73,11 @@ function keepForNextRead(slot: { worker: Worker; key: string }): void {
   }
   slot.worker.unref();
   // An idle worker that dies (it should not) is simply forgotten.
-  slot.worker.once('exit', () => {
+  const forget = (): void => {
     if (idle?.worker === slot.worker) idle = null;
-  });
-  idle = slot;
+  };
+  slot.worker.once('exit', forget);
+  idle = { ...slot, forget };
 }
 
 export function parseWorkbookInWorker(file: string, limits: ReadLimits): Promise<WorkerOutcome> {

@@ -25,4 +25,19 @@ describe('reading several workbooks in a row', () => {
     expect(next.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(next.scorecard?.indicators).toHaveLength(15);
   });
+
+  it('a worker reused many times gathers no listeners (no MaxListenersExceededWarning)', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => {
+      warnings.push(w.name);
+    };
+    process.on('warning', onWarning);
+    try {
+      for (let i = 0; i < 14; i++) await readScorecard('data/sample-scorecard.xlsx');
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
 });
