@@ -6,7 +6,14 @@ import { z } from 'zod';
 import { error, type Diagnostic } from './diagnostics.js';
 import { parseConfirmation } from './analyse/queries/confirmations.js';
 import { numberInWords } from './narrate/index.js';
+import { houseStyleSchema, loadHouseStyleFiles, resolveHouseStyle } from './houseStyle.js';
+import type { HouseStyle } from './model/types.js';
 import { DEFAULT_MEASURE_TYPE, MEASURE_TYPES, type MeasureType } from './read/types.js';
+import { chartsSchema, narrativeSchema, resolveCharts, resolveNarrativeConfig, type ChartChoice, type ChartPaper, type PaperSheet } from './narrativeConfig.js';
+import type { PaperType } from './papers.js';
+
+/** The most papers one build makes unless the config says otherwise: far above any real meeting's. */
+export const DEFAULT_MAX_PAPERS = 200;
 
 const person = z
   .object({
@@ -45,7 +52,7 @@ const configSchema = z
     meeting: meeting.optional(),
     /** Where a paper goes to another meeting (a scrutiny pack to a scrutiny panel): only what differs from `meeting`. */
     meetings: z
-      .object({ cabinet: meeting.optional(), scrutiny: meeting.optional(), exceptions: meeting.optional() })
+      .object({ cabinet: meeting.optional(), scrutiny: meeting.optional(), summary: meeting.optional(), exceptions: meeting.optional() })
       .strict()
       .optional(),
     contactOfficers: z.array(person).optional(),
@@ -65,6 +72,12 @@ const configSchema = z
     comparators: z.object({ national: z.string().min(1).optional(), region: z.string().min(1).optional() }).strict().optional(),
     /** Per indicator ID, the movement below which the papers say "broadly unchanged" (default half the tolerance). */
     noiseBands: z.record(z.string(), z.number().nonnegative()).optional(),
+    /** The most papers one build may make (default 200); more stops the build, naming the count, before any is rendered. */
+    limits: z.object({ maxPapers: z.number().int().positive().max(100_000).optional() }).strict().optional(),
+    /** The paper's own words (title, purpose, recommendations, implications ...), shared and per paper (README, Writing the papers). */
+    narrative: narrativeSchema.optional(),
+    /** Which indicators get a trend chart: `all`, `red` (red or in exception) or `none`, for every paper or per paper. */
+    charts: chartsSchema.optional(),
     /** Data queries checked with the service: `HR05` (all of an indicator's) or `IT06 2014-15 Q2` (one quarter's figure). */
     queries: z
       .object({
@@ -74,6 +87,8 @@ const configSchema = z
       })
       .strict()
       .optional(),
+    /** The council's house style: font, logo, colours, running header and footer (see README, House style). */
+    style: houseStyleSchema.optional(),
   })
   .strict();
 
@@ -96,7 +111,9 @@ export interface ResolvedConfig {
   directorate: string;
   meeting: Meeting;
   /** Per paper type, the meeting it goes to where that differs from `meeting`. */
-  meetings: Partial<Record<'cabinet' | 'scrutiny' | 'exceptions', Meeting>>;
+  meetings: Partial<Record<PaperType, Meeting>>;
+  /** Limits on a build: the most papers it may make (a runaway exception count stops it before any is rendered). */
+  limits: { maxPapers: number };
   contactOfficers: Person[];
   author: Person;
   exceptions: { threshold: number; boardName: string; rule: string };
@@ -110,6 +127,12 @@ export interface ResolvedConfig {
   noiseBands: Record<string, number>;
   /** Data queries confirmed with the service (see `parseConfirmation`). */
   queries: { confirmed: string[] };
+  /** The paper's own words: what every paper says, and what one paper says instead (the Paper sheet laid over at build). */
+  narrative: PaperSheet;
+  /** Per paper, which indicators get a trend chart. */
+  charts: Record<ChartPaper, ChartChoice>;
+  /** The council's house style (files absolute once loadConfig has checked them). */
+  style: HouseStyle;
 }
 
 /** A placeholder a clerk must replace: visible in the paper, never mistaken for content. */
@@ -140,6 +163,10 @@ export function resolveConfig(user: UserConfig): ResolvedConfig {
     comparators: { national: user.comparators?.national ?? null, region: user.comparators?.region ?? null },
     noiseBands: user.noiseBands ?? {},
     queries: { confirmed: user.queries?.confirmed ?? [] },
+    narrative: resolveNarrativeConfig(user.narrative),
+    charts: resolveCharts(user.charts),
+    limits: { maxPapers: user.limits?.maxPapers ?? DEFAULT_MAX_PAPERS },
+    style: resolveHouseStyle(user.style),
   };
 }
 
@@ -197,7 +224,10 @@ export async function loadConfig(file: string | undefined): Promise<ConfigResult
   const read = await readDataFile(file, 'config');
   if ('diagnostic' in read) return { config: null, diagnostics: [read.diagnostic] };
   const checked = validateConfig(read.raw, file);
-  // A council's templates folder is named relative to the config file, wherever the command is run from.
-  const templates = checked.config?.templates ?? null;
-  return checked.config === null || templates === null ? checked : { ...checked, config: { ...checked.config, templates: resolve(dirname(file), templates) } };
+  if (checked.config === null) return checked;
+  // A council's templates folder, fonts and logo are named relative to the config file, wherever the command is run from.
+  const templates = checked.config.templates;
+  const styled = await loadHouseStyleFiles(checked.config.style, dirname(file), file);
+  if (styled.diagnostics.length > 0) return { config: null, diagnostics: [...checked.diagnostics, ...styled.diagnostics] };
+  return { ...checked, config: { ...checked.config, style: styled.style, templates: templates === null ? null : resolve(dirname(file), templates) } };
 }

@@ -1,13 +1,15 @@
 // The compose stage: a paper template (Handlebars over Markdown, with front matter) and its data → Document.
 // Steps: find the template (council's folder first) → front matter → Handlebars with escaping helpers →
 // Markdown → model blocks → contents and paragraph numbering as the front matter asks.
-import { error, type Diagnostic } from '../diagnostics.js';
-import { document, furniture, meta, tableOfContents } from '../model/builders.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { narrativeFor, PLACEHOLDER_SOURCES, type NarrativePaper, type PaperSheet } from '../narrativeConfig.js';
+import { defaultHouseStyle, document, furniture, meta, tableOfContents } from '../model/builders.js';
 import { numberParagraphs } from '../model/numbering.js';
 import type { Block, Document } from '../model/types.js';
 import { createEnvironment, type Environment } from './environment.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { HelperError } from './helpers/define.js';
+import { unplacedSections } from './helpers/narrative.js';
 import { ukDate } from './helpers/dates.js';
 import { markdownToBlocks } from './markdown/index.js';
 import { createRenderState } from './render-state.js';
@@ -57,6 +59,29 @@ function withContents(blocks: Block[]): Block[] {
   return [...blocks.slice(0, at), tableOfContents(), ...blocks.slice(at)];
 }
 
+/**
+ * What the template sees besides the caller's context: `narrative`, the paper's own words for its type (front matter
+ * `paper:`), and `charts`, which indicators get a trend chart. A context that already has them keeps its own.
+ */
+function withNarrative(context: Record<string, unknown>, paper: NarrativePaper | undefined): Record<string, unknown> {
+  const config = context['config'] as { narrative?: PaperSheet; charts?: Record<string, string> } | undefined;
+  const narrative = context['narrative'] ?? narrativeFor(config?.narrative ?? { shared: {}, papers: {} }, paper ?? null);
+  const charts = context['charts'] ?? (paper === undefined || paper === 'exceptions' ? 'all' : (config?.charts?.[paper] ?? 'all'));
+  return { ...context, narrative, charts };
+}
+
+/**
+ * One warning per paper naming every placeholder it shows (`[Committee]`, `[Financial implications]`) and where to
+ * fill each in, so the same missing piece is reported the same way in every paper.
+ */
+function placeholderWarnings(doc: Document, file: string): Diagnostic[] {
+  const text = [doc.meta.title, doc.meta.subject ?? '', doc.meta.author ?? '', doc.furniture.header ?? '', doc.furniture.footer ?? '', ...collect(doc, 'text').map((t) => t.value)].join('\n');
+  const shown = Object.entries(PLACEHOLDER_SOURCES).filter(([label]) => text.includes(`[${label}]`));
+  if (shown.length === 0) return [];
+  const list = shown.map(([label, source]) => `[${label}] (${source})`).join('; ');
+  return [warning('missing-paper-text', `the paper shows ${shown.length === 1 ? 'a placeholder' : 'placeholders'} to fill in: ${list}`, { file })];
+}
+
 export function composePaper(input: ComposeInput): ComposeResult {
   const templates = loadTemplates(input.templatesDirs);
   const diagnostics: Diagnostic[] = [...templates.diagnostics];
@@ -75,8 +100,9 @@ export function composePaper(input: ComposeInput): ComposeResult {
   const state = createRenderState(input.charts);
   const env = createEnvironment(templates.partials, state);
   const front: FrontMatter = split.frontMatter ?? { title: input.templateName };
+  const context = withNarrative(input.context, front.paper);
   const text = (key: keyof FrontMatter, value: string): string =>
-    renderValue(env, value, paper.file, split.keyLines.get(key) ?? 1, input.context, diagnostics);
+    renderValue(env, value, paper.file, split.keyLines.get(key) ?? 1, context, diagnostics);
 
   const docMeta = meta({
     title: text('title', front.title),
@@ -85,9 +111,11 @@ export function composePaper(input: ComposeInput): ComposeResult {
     keywords: (front.keywords ?? []).map((k) => text('keywords', k)),
     date: dated,
   });
+  const style = input.style ?? defaultHouseStyle;
+  // The house style's header and footer, when the config gives them, stand in for the template's.
   const pageFurniture = furniture({
-    header: front.header === undefined ? null : text('header', front.header),
-    footer: front.footer === undefined ? null : text('footer', front.footer),
+    header: style.header ?? (front.header === undefined ? null : text('header', front.header)),
+    footer: style.footer ?? (front.footer === undefined ? null : text('footer', front.footer)),
   });
 
   const body = env.compile(split.body, paper.file, split.bodyLine, 'markdown');
@@ -95,17 +123,18 @@ export function composePaper(input: ComposeInput): ComposeResult {
   if (body.render === null) diagnostics.push(...body.problems.map((p) => templateDiagnostic(p, paper.file)));
   else {
     try {
-      markdown = body.render(input.context);
+      markdown = body.render(context);
     } catch (e) {
       diagnostics.push(templateDiagnostic(e, paper.file));
     }
   }
   diagnostics.push(...state.diagnostics);
-  if (markdown === null) return { document: document(docMeta, pageFurniture, []), diagnostics };
+  if (markdown === null) return { document: document(docMeta, pageFurniture, [], style), diagnostics };
 
   const converted = markdownToBlocks(markdown, { figures: state.figures, file: paper.file });
   diagnostics.push(...converted.diagnostics);
   const blocks = front.toc === true ? withContents(converted.blocks) : converted.blocks;
-  const doc: Document = document(docMeta, pageFurniture, blocks);
+  const doc: Document = document(docMeta, pageFurniture, blocks, style);
+  diagnostics.push(...unplacedSections(context, state, paper.file), ...placeholderWarnings(doc, paper.file));
   return { document: front.numbering === true ? numberParagraphs(doc) : doc, diagnostics };
 }

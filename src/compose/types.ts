@@ -1,6 +1,6 @@
 // The compose stage's contract: what composePaper takes and returns, and the chart factory it asks for charts.
 import type { Diagnostic } from '../diagnostics.js';
-import type { ChartSpec, Document } from '../model/types.js';
+import type { ChartSpec, Document, HouseStyle } from '../model/types.js';
 
 /** A chart the factory could draw: its data, alt text in words, and an optional caption. */
 export interface ChartResult {
@@ -24,6 +24,8 @@ export interface ComposeInput {
   /** What the templates see; must hold `date` (ISO) and, for the `indicator` helper, `indicators`. */
   context: Record<string, unknown>;
   charts: ChartFactory;
+  /** The council's house style, carried on the Document for the renderers; the built-in style when absent. */
+  style?: HouseStyle;
 }
 
 export interface ComposeResult {

@@ -11,6 +11,7 @@ import type {
   Emphasis,
   Figure,
   Heading,
+  HouseStyle,
   Inline,
   LineBreak,
   Link,
@@ -149,6 +150,15 @@ export function furniture(fields: Partial<PageFurniture> = {}): PageFurniture {
     footer: fields.footer == null ? null : stripIllegalXmlChars(fields.footer),
   };
 }
-export function document(docMeta: DocumentMeta, pageFurniture: PageFurniture, children: readonly Block[]): Document {
-  return { type: 'document', meta: docMeta, furniture: pageFurniture, children: [...children] };
+/** The built-in house style: the bundled Liberation Sans named as Arial (its metrics), GOV.UK-like colours. */
+export const defaultHouseStyle: HouseStyle = {
+  font: { name: 'Arial', files: null, embedInDocx: false },
+  logo: null,
+  colours: { heading: '#0b0c0c', accent: '#1d70b8', tableHeader: '#f3f2f1' },
+  header: null,
+  footer: null,
+};
+
+export function document(docMeta: DocumentMeta, pageFurniture: PageFurniture, children: readonly Block[], style: HouseStyle = defaultHouseStyle): Document {
+  return { type: 'document', meta: docMeta, furniture: pageFurniture, style, children: [...children] };
 }

@@ -133,10 +133,47 @@ export interface PageFurniture {
   footer: string | null;
 }
 
+/** The four faces a paper's text is set in. */
+export interface FontFiles {
+  regular: string;
+  bold: string;
+  italic: string;
+  boldItalic: string;
+}
+
+/**
+ * A council's house style, from the config's `style:` (checked there: files readable, colours with enough contrast).
+ * Colours are `#rrggbb`. Renderers apply it; templates never need to change for it.
+ */
+export interface HouseStyle {
+  font: {
+    /** The family name Word shows and asks for (Arial); the PDF embeds `files`, or the bundled Liberation Sans. */
+    name: string;
+    /** Absolute paths of the council's TTF/OTF files; null for the bundled Liberation Sans (metrics of Arial). */
+    files: FontFiles | null;
+    /** Also embed `files` in the DOCX, for readers without the font. */
+    embedInDocx: boolean;
+  };
+  /** The council's logo on the front sheet: a PNG or JPEG file (absolute path), with its alt text. */
+  logo: { file: string; alt: string; widthMm: number } | null;
+  colours: {
+    /** Heading text: at least 4.5:1 against white. */
+    heading: string;
+    /** Rules, box borders and the council's own series in charts: at least 3:1 against white. */
+    accent: string;
+    /** Table header row fill; its text is near-black or white, whichever gives at least 4.5:1. */
+    tableHeader: string;
+  };
+  /** Running header and footer text for every page; null keeps the template's. */
+  header: string | null;
+  footer: string | null;
+}
+
 export interface Document {
   type: 'document';
   meta: DocumentMeta;
   furniture: PageFurniture;
+  style: HouseStyle;
   children: Block[];
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config.js';
 import type { Document } from '../../src/model/types.js';
+import { defaultHouseStyle } from '../../src/model/builders.js';
 import { analysed, indicatorRow, note, observations, paper, scorecard, textLines } from './support.js';
 
 /** Every unit and polarity, with gaps in each place a figure can be missing. */
@@ -74,7 +75,7 @@ describe('a scorecard full of gaps', () => {
   });
 
   it('the problem finder catches what it looks for', () => {
-    const para = (value: string): Document => ({ type: 'document', meta: { title: 't', subject: null, author: null, keywords: [], language: 'en-GB', date: '2010-01-12' }, furniture: { header: null, footer: null }, children: [{ type: 'paragraph', number: null, children: [{ type: 'text', value }] }] });
+    const para = (value: string): Document => ({ type: 'document', style: defaultHouseStyle, meta: { title: 't', subject: null, author: null, keywords: [], language: 'en-GB', date: '2010-01-12' }, furniture: { header: null, footer: null }, children: [{ type: 'paragraph', number: null, children: [{ type: 'text', value }] }] });
     expect(problems(para('Performance is NaN%.'))).toHaveLength(1);
     expect(problems(para('The target is undefined.'))).toHaveLength(1);
     expect(problems(para('against a target of .'))).toHaveLength(1);

@@ -1,6 +1,9 @@
 // Chart colours chosen for print and for readers with colour-vision deficiency, and the WCAG contrast check behind them.
 
 import type { Status } from '../../model/types.js';
+import { contrastRatio, relativeLuminance } from '../../colour.js';
+
+export { contrastRatio, relativeLuminance };
 
 /**
  * RAG fills. Each keeps at least 3:1 against white (WCAG 1.4.11, graphical objects) and at least 4.5:1 under white
@@ -59,27 +62,3 @@ export function seriesStyle(index: number): SeriesStyle {
   return style;
 }
 
-function parseHex(hex: string): [number, number, number] {
-  const match = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (match?.[1] === undefined) throw new Error(`"${hex}" is not a colour in #rrggbb form`);
-  const n = Number.parseInt(match[1], 16);
-  return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
-}
-
-function linearChannel(channel: number): number {
-  const c = channel / 255;
-  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-/** WCAG 2 relative luminance of a #rrggbb colour, 0 (black) to 1 (white). */
-export function relativeLuminance(hex: string): number {
-  const [r, g, b] = parseHex(hex);
-  return 0.2126 * linearChannel(r) + 0.7152 * linearChannel(g) + 0.0722 * linearChannel(b);
-}
-
-/** WCAG 2 contrast ratio between two #rrggbb colours, from 1 (same) to 21 (black on white); order does not matter. */
-export function contrastRatio(hexA: string, hexB: string): number {
-  const a = relativeLuminance(hexA);
-  const b = relativeLuminance(hexB);
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-}

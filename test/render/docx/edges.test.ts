@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Block, Document } from '../../../src/model/types.js';
+import { defaultHouseStyle } from '../../../src/model/builders.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { fakeChart } from './paper.fixture.js';
 import { elements, part, readParts, textOf } from './parts.js';
@@ -9,6 +10,7 @@ import { elements, part, readParts, textOf } from './parts.js';
 function paperWith(children: Block[], furniture: Document['furniture'] = { header: null, footer: null }): Document {
   return {
     type: 'document',
+    style: defaultHouseStyle,
     meta: { title: 'Edge\u0001 cases', subject: null, author: null, keywords: [], language: 'en-GB', date: '2025-03-31' },
     furniture,
     children,

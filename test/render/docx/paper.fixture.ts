@@ -1,6 +1,7 @@
 // A representative cabinet paper as a literal Document tree: every block type, numbering, RAG rows over pages.
 
 import type { Block, ChartSpec, Document, Inline, Status, TableRow } from '../../../src/model/types.js';
+import { defaultHouseStyle } from '../../../src/model/builders.js';
 
 const t = (value: string): Inline => ({ type: 'text', value });
 const para = (number: string | null, ...children: Inline[]): Block => ({ type: 'paragraph', number, children });
@@ -43,6 +44,7 @@ export const trendChart: ChartSpec = {
 export function cabinetPaper(indicatorCount = 60): Document {
   return {
     type: 'document',
+    style: defaultHouseStyle,
     meta: {
       title: 'Corporate Performance Report Quarter 3 2024/25',
       subject: 'Quarterly performance scorecard',

@@ -1,6 +1,7 @@
 // A representative cabinet paper as a literal Document tree: front sheet, numbered sections, box, lists, a long
 // RAG table that spans pages (one cell longer than a page), a trend chart, a page break and a contents list.
 import type { Block, Document, Inline, Status, TableCell, TableRow } from '../../../src/model/types.js';
+import { defaultHouseStyle } from '../../../src/model/builders.js';
 
 export const t = (value: string): Inline => ({ type: 'text', value });
 export const p = (number: string | null, ...children: Inline[]): Block => ({ type: 'paragraph', number, children });
@@ -36,6 +37,7 @@ export function cabinetPaper(): Document {
   rows.splice(20, 0, row(cell('NI 68'), cell(longCellText()), cell('64.7%'), cell('≥ 72.0%'), cell('Red ▼', 'red')));
   return {
     type: 'document',
+    style: defaultHouseStyle,
     meta: {
       title: 'Quarter 3 2024/25 Performance Report',
       subject: 'Corporate performance scorecard, quarter 3',

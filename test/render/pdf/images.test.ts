@@ -4,6 +4,7 @@ import { deflateSync } from 'node:zlib';
 import { createCanvas } from 'canvas';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../../src/model/types.js';
+import { defaultHouseStyle } from '../../../src/model/builders.js';
 import { placeableImage, readPng } from '../../../src/render/pdf/images.js';
 import { renderPdfWith } from '../../../src/render/pdf/index.js';
 import { run, writePdf } from './tools.js';
@@ -50,6 +51,7 @@ function rgbaPng(): Uint8Array {
 
 const figurePaper = (): Document => ({
   type: 'document',
+    style: defaultHouseStyle,
   meta: { title: 'Image test', subject: null, author: null, keywords: [], language: 'en-GB', date: '2025-01-12' },
   furniture: { header: null, footer: null },
   children: [

@@ -1,6 +1,7 @@
 // Page breaks: headings kept with what follows, paragraphs split without orphans, boxes and lists across pages.
 import { describe, expect, it } from 'vitest';
 import type { Block, Document } from '../../../src/model/types.js';
+import { defaultHouseStyle } from '../../../src/model/builders.js';
 import { renderPdfWith } from '../../../src/render/pdf/index.js';
 import { h, p, t } from './fixtures.js';
 import { pdfinfo, pdftotext, qdf, run, writePdf } from './tools.js';
@@ -10,6 +11,7 @@ const noCharts = { renderChart: (): Promise<Uint8Array> => Promise.reject(new Er
 function paper(children: Block[], title = 'Pagination test'): Document {
   return {
     type: 'document',
+    style: defaultHouseStyle,
     meta: { title, subject: null, author: null, keywords: [], language: 'en-GB', date: '2025-01-12' },
     furniture: { header: null, footer: null },
     children,
