@@ -6,7 +6,9 @@ import { error } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { SheetXmlScan } from './sheetXmlScan.js';
 import type { ReadLimits } from './types.js';
-import { sheetNamesByPart } from './workbookSheets.js';
+import { REPAIR_ADVICE, describePart } from './workbookDamage.js';
+import { relationTargets, sheetNamesByPart, sheetParts } from './workbookSheets.js';
+import { xmlDamage } from './xmlCheck.js';
 
 /**
  * Most merged cells a sheet may have. Real scorecards merge title rows and theme bands (hundreds of cells);
@@ -22,6 +24,24 @@ const COLLECTED_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'
 
 const mb = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 const count = (n: number): string => n.toLocaleString('en-GB');
+
+/** A zip entry that would not unpack: the part's name goes into the message. */
+class DamagedEntry extends Error {
+  constructor(
+    readonly part: string,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+async function* inflated(stream: Readable, part: string): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) yield chunk;
+  } catch (err) {
+    throw new DamagedEntry(part, err);
+  }
+}
 
 class Refusal extends Error {
   constructor(readonly diagnostic: Diagnostic) {
@@ -47,16 +67,20 @@ function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
 interface ArchiveScan {
   sheets: Map<string, SheetXmlScan>;
   collected: Map<string, Buffer>;
+  /** Every entry's name. */
+  names: Set<string>;
 }
 
 /** Inflates one entry, counting the bytes that really come out (yauzl also stops at the declared size). */
 async function inflateEntry(zip: ZipFile, entry: Entry, scan: ArchiveScan, budget: { left: number; limit: number }, file: string): Promise<void> {
-  const stream = await openEntry(zip, entry);
+  const stream = await openEntry(zip, entry).catch((err: unknown) => {
+    throw new DamagedEntry(entry.fileName, err);
+  });
   const sheetScan = WORKSHEET_PART.test(entry.fileName) ? new SheetXmlScan() : null;
   if (sheetScan !== null) scan.sheets.set(entry.fileName, sheetScan);
   const collect = COLLECTED_PARTS.has(entry.fileName) ? ([] as Buffer[]) : null;
   let collectedBytes = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of inflated(stream, entry.fileName)) {
     budget.left -= chunk.length;
     if (budget.left < 0) {
       stream.destroy();
@@ -88,12 +112,13 @@ async function scanArchive(zip: ZipFile, limits: ReadLimits, file: string): Prom
   if (zip.entryCount > limits.maxEntries) {
     throw new Refusal(error('zip-too-many-entries', `the workbook has ${count(zip.entryCount)} parts, more than the ${count(limits.maxEntries)} allowed`, { file }));
   }
-  const scan: ArchiveScan = { sheets: new Map(), collected: new Map() };
+  const scan: ArchiveScan = { sheets: new Map(), collected: new Map(), names: new Set() };
   const budget = { left: limits.maxUnpackedBytes, limit: limits.maxUnpackedBytes };
   let declaredTotal = 0;
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: Entry) => {
       declaredTotal += entry.uncompressedSize;
+      scan.names.add(entry.fileName);
       Promise.resolve()
         .then(() => checkDeclared(entry, declaredTotal, limits, file))
         .then(() => (entry.fileName.endsWith('/') ? undefined : inflateEntry(zip, entry, scan, budget, file)))
@@ -126,27 +151,78 @@ function checkSheets(scan: ArchiveScan, limits: ReadLimits, file: string): Diagn
   return problems;
 }
 
+/** A zip library's complaint as a short phrase: never its own words, which mean nothing to an officer. */
+function zipProblem(message: string): string {
+  if (/invalid distance|invalid (?:code|block|stored)|incorrect header|unexpected end|invalid literal|too far back/i.test(message)) return 'its compressed data is corrupt';
+  if (/not enough bytes|unexpected EOF|truncated/i.test(message)) return 'it is cut short';
+  if (/signature|header|central directory|comment length|offset/i.test(message)) return 'its index of parts is corrupt';
+  if (/encrypt/i.test(message)) return 'it is encrypted';
+  if (/compression method/i.test(message)) return 'it uses a compression Excel does not';
+  return 'it cannot be unpacked';
+}
+
+/**
+ * Parts exceljs would pass over quietly when they are damaged or missing, losing sheets or their text: the list of
+ * sheets, its links, each sheet's part, and the shared text the links name.
+ */
+function checkParts(scan: ArchiveScan, file: string): Diagnostic[] {
+  const workbookXml = scan.collected.get('xl/workbook.xml')!.toString('utf8');
+  const relsXml = scan.collected.get('xl/_rels/workbook.xml.rels')?.toString('utf8');
+  const names = sheetNamesByPart(workbookXml, relsXml ?? '');
+  const damaged = (part: string, problem: string): Diagnostic =>
+    error('damaged-workbook', `the workbook part ${describePart(part, names)} ${problem}: ${REPAIR_ADVICE}`, { file });
+  for (const [part, xml] of [['xl/workbook.xml', workbookXml], ['xl/_rels/workbook.xml.rels', relsXml]] as const) {
+    if (xml === undefined) return [damaged(part, 'is missing, so the workbook is damaged')];
+    const damage = xmlDamage(xml);
+    if (damage !== null) return [damaged(part, `is damaged at line ${damage.line} (${damage.problem})`)];
+  }
+  const problems: Diagnostic[] = [];
+  for (const { name, part } of sheetParts(workbookXml, relsXml!)) {
+    if (part === null) problems.push(error('damaged-workbook', `the workbook lists a sheet "${name}" but has no link to its part: the workbook is damaged; ${REPAIR_ADVICE}`, { file, sheet: name }));
+    else if (!scan.names.has(part)) problems.push(error('damaged-workbook', `the part that holds the ${name} sheet (${part}) is missing from the workbook: the workbook is damaged; ${REPAIR_ADVICE}`, { file, sheet: name }));
+  }
+  for (const target of relationTargets(relsXml!, /sharedStrings$/)) {
+    if (!scan.names.has(target)) problems.push(damaged(target, 'is missing though the workbook links to it, so the workbook is damaged'));
+  }
+  return problems;
+}
+
 /** Every reason not to hand this file to exceljs; empty when it is safe to parse. */
 export async function checkWorkbookArchive(file: string, limits: ReadLimits): Promise<Diagnostic[]> {
   let zip: ZipFile;
   try {
     zip = await openZip(file);
   } catch (err) {
-    return [error('not-a-workbook', `this is not a readable Excel workbook (.xlsx): ${(err as Error).message}`, { file })];
+    const message = (err as Error).message;
+    const cutShort = /end of central directory|truncated|unexpected EOF/i.test(message);
+    return [
+      error(
+        'not-a-workbook',
+        cutShort
+          ? `this is not a complete Excel workbook (.xlsx): the file ends early, as if cut short while being copied or downloaded; copy it again, or ${REPAIR_ADVICE}`
+          : `this is not a readable Excel workbook (.xlsx): its zip structure is damaged (${zipProblem(message)}); ${REPAIR_ADVICE}`,
+        { file },
+      ),
+    ];
   }
   try {
     const scan = await scanArchive(zip, limits, file);
     if (!scan.collected.has('xl/workbook.xml')) {
       return [error('not-a-workbook', 'this zip file is not an Excel workbook (.xlsx): it has no xl/workbook.xml', { file })];
     }
-    return checkSheets(scan, limits, file);
+    const damaged = checkParts(scan, file);
+    return damaged.length > 0 ? damaged : checkSheets(scan, limits, file);
   } catch (err) {
     if (err instanceof Refusal) return [err.diagnostic];
+    const message = (err as Error).message;
     // yauzl stops an entry that inflates past the size the zip declared for it.
-    if (/too many bytes in the stream/.test((err as Error).message)) {
+    if (/too many bytes in the stream/.test(message)) {
       return [error('zip-bomb', 'a part of the workbook unpacks to more than the zip declares; the file is damaged or built to exhaust memory', { file })];
     }
-    return [error('damaged-workbook', `the workbook's zip structure is damaged: ${(err as Error).message}`, { file })];
+    if (err instanceof DamagedEntry) {
+      return [error('damaged-workbook', `the workbook part ${describePart(err.part, new Map())} cannot be unpacked (${zipProblem(message)}): the workbook is damaged; ${REPAIR_ADVICE}`, { file })];
+    }
+    return [error('damaged-workbook', `the workbook's zip structure is damaged (${zipProblem(message)}); ${REPAIR_ADVICE}`, { file })];
   } finally {
     zip.close();
   }

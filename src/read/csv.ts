@@ -33,11 +33,86 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
+/** A problem the CSV parser met, in the user's words, with the line it starts on (1-based, as an editor numbers lines). */
+export interface CsvProblem {
+  severity: 'error' | 'warning';
+  code: string;
+  line: number;
+  message: string;
+}
+
+export interface ParsedCsv {
+  grid: SheetGrid;
+  problems: CsvProblem[];
+}
+
+/** The 1-based line holding the character at `index`. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  const end = Math.min(Math.max(index, 0), text.length);
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Papaparse reports an unterminated quote just after it opens; the quote is the last `"` at or before that point. */
+function quoteLine(text: string, index: number): number {
+  const quote = text.lastIndexOf('"', Math.max(index, 0));
+  return lineAt(text, quote === -1 ? index : quote);
+}
+
+/** The first few characters from `index`, for a message: `"open quote,1`. */
+function excerpt(text: string, index: number): string {
+  const rest = text.slice(Math.max(index, 0)).split(/\r?\n/)[0] ?? '';
+  return rest.length > 40 ? `${rest.slice(0, 40)}…` : rest;
+}
+
+/**
+ * Papaparse's errors in plain words. An unterminated quote swallows every line after it into one field, so it is an
+ * error at the line where the quote opens; a stray quote inside a quoted field is kept as written, with a warning.
+ * A single-column file has no delimiter to find, which is not a problem here.
+ */
+function csvProblems(text: string, errors: readonly Papa.ParseError[]): CsvProblem[] {
+  const problems: CsvProblem[] = [];
+  const lines = countLines(text);
+  for (const e of errors) {
+    const index = e.index ?? 0;
+    if (e.code === 'MissingQuotes') {
+      const line = quoteLine(text, index);
+      problems.push({
+        severity: 'error',
+        code: 'csv-unclosed-quote',
+        line,
+        message: `the quote opened on line ${line} is never closed, so every line after it (to line ${lines}) would be read as one field: close the quote, or remove it (a quote inside a quoted field is written twice: "")`,
+      });
+    } else if (e.code === 'InvalidQuotes') {
+      const line = lineAt(text, index);
+      problems.push({
+        severity: 'warning',
+        code: 'csv-stray-quote',
+        line,
+        message: `a quoted field on line ${line} has a quote inside it that is not doubled (${excerpt(text, index)}); it was read as written: write a quote inside a quoted field as ""`,
+      });
+    } else if (e.type !== 'Delimiter') {
+      const line = lineAt(text, index);
+      problems.push({ severity: 'error', code: 'csv-unreadable', line, message: `line ${line} cannot be read as CSV (${e.message.toLowerCase()}): check it in a text editor` });
+    }
+  }
+  // One message per line and kind: a stray quote that also leaves a field open is reported as the open quote.
+  const opened = new Set(problems.filter((p) => p.code === 'csv-unclosed-quote').map((p) => p.line));
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code} ${p.line}`;
+    if (seen.has(key) || (p.code === 'csv-stray-quote' && opened.has(p.line))) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * Every field stays text: dates are read later by parsePeriod the UK way (`01-02-2024` is 1 February), and
  * numbers by readNumber, so nothing here guesses a type.
  */
-export function parseCsv(text: string, sheetName: string): SheetGrid {
+export function parseCsv(text: string, sheetName: string): ParsedCsv {
   const parsed = Papa.parse<string[]>(text, {
     delimiter: '',
     delimitersToGuess: [',', ';', '\t', '|'],
@@ -51,7 +126,7 @@ export function parseCsv(text: string, sheetName: string): SheetGrid {
     });
     if (cells.size > 0) rows.push({ row: index + 1, cells });
   });
-  return { name: sheetName, rows };
+  return { grid: { name: sheetName, rows }, problems: csvProblems(text, parsed.errors) };
 }
 
 /** Lines in the file, counted cheaply before parsing so a runaway file is refused early. */

@@ -7,6 +7,7 @@ import { error } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SheetGrid } from './grid.js';
 import type { ReadLimits } from './types.js';
+import { unreadableWorkbook } from './workbookDamage.js';
 import type { WorkerReply, WorkerRequest } from './workerProtocol.js';
 
 export type WorkerOutcome = { ok: true; sheets: SheetGrid[] } | { ok: false; diagnostic: Diagnostic };
@@ -29,7 +30,8 @@ function describeWorkerError(err: Error, limits: ReadLimits, file: string): Diag
   if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
     return error('workbook-too-complex', `reading the workbook needed more than ${limits.maxWorkerMemoryMb} MB of memory; it may be damaged or built to exhaust memory`, { file });
   }
-  return error('unreadable-workbook', `the workbook could not be read: ${err.message}`, { file });
+  // The worker's own words are a JavaScript error; the reader names the damage itself (see workbookDamage.ts).
+  return unreadableWorkbook(file);
 }
 
 function fromReply(reply: WorkerReply, file: string): WorkerOutcome {

@@ -7,6 +7,7 @@ import type { SheetGrid } from './grid.js';
 import type { Findings } from './place.js';
 import { parseWorkbookInWorker } from './runWorker.js';
 import type { ReadLimits } from './types.js';
+import { diagnoseWorkbookDamage, unreadableWorkbook } from './workbookDamage.js';
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -24,6 +25,21 @@ async function firstBytes(file: string): Promise<Uint8Array> {
   }
 }
 
+/** Why a file cannot be opened, in words (never Node's own message). */
+function openFailure(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied; check you can open it, or copy it somewhere you can';
+    case 'EBUSY':
+      return 'another program has it open; close it there and try again';
+    case 'EIO':
+      return 'the disk could not be read';
+    default:
+      return `the system refused${code === undefined ? '' : ` (${code})`}; check the file is where you think and can be opened`;
+  }
+}
+
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
 async function readCsvGrid(file: string, size: number, limits: ReadLimits, findings: Findings): Promise<SheetGrid[] | null> {
@@ -37,7 +53,14 @@ async function readCsvGrid(file: string, size: number, limits: ReadLimits, findi
     findings.error('too-many-rows', `the file has more than the ${limits.maxRows} rows allowed`, findings.sheet(name));
     return null;
   }
-  return [parseCsv(text, name)];
+  const { grid, problems } = parseCsv(text, name);
+  for (const problem of problems) {
+    const where = { file, line: problem.line };
+    if (problem.severity === 'error') findings.error(problem.code, problem.message, where);
+    else findings.warning(problem.code, problem.message, where);
+  }
+  // The rows after an unclosed quote are one runaway field: reading them would only add wrong messages.
+  return problems.some((p) => p.severity === 'error') ? null : [grid];
 }
 
 async function readXlsxGrids(file: string, limits: ReadLimits, findings: Findings): Promise<SheetGrid[] | null> {
@@ -48,7 +71,10 @@ async function readXlsxGrids(file: string, limits: ReadLimits, findings: Finding
   }
   const outcome = await parseWorkbookInWorker(file, limits);
   if (!outcome.ok) {
-    findings.diagnostics.push(outcome.diagnostic);
+    // The reader's own words ("Cannot read properties of undefined") mean nothing to an officer: name the damaged part.
+    const failed = outcome.diagnostic.code === 'not-a-workbook' || outcome.diagnostic.code === 'unreadable-workbook';
+    const named = failed ? await diagnoseWorkbookDamage(file) : [];
+    findings.diagnostics.push(...(named.length > 0 ? named : [failed ? unreadableWorkbook(file) : outcome.diagnostic]));
     return null;
   }
   return outcome.sheets;
@@ -72,7 +98,7 @@ export async function loadSheetGrids(file: string, limits: ReadLimits, findings:
   try {
     bytes = await firstBytes(file);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+    const reason = openFailure((e as NodeJS.ErrnoException).code);
     findings.error('cannot-open', `the file cannot be opened: ${reason}`, findings.whole());
     return null;
   }
