@@ -1,7 +1,7 @@
 // `boardpack analyse --data FILE [--period P] [--config FILE] [--json]`: the figures every paper reports, as a table or as JSON.
 import type { Analysis } from '../analyse/types.js';
 import { analyse } from '../analyse/index.js';
-import { ExitCode, formatWhere, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { exitCodeFor, formatWhere, hasErrors, type Diagnostic, type ExitCode } from '../diagnostics.js';
 import { directionLabel, formatTarget, formatValue, ragLabel, signedChange } from '../narrate/index.js';
 import { loadConfig } from '../config.js';
 import { readScorecard } from '../read/index.js';
@@ -22,17 +22,17 @@ export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<
   const loaded = await loadConfig(args.config);
   if (loaded.config === null) {
     printDiagnostics(io, loaded.diagnostics);
-    return ExitCode.usage;
+    return exitCodeFor('usage');
+  }
+  const requested = readPeriodFlag(args.period);
+  if ('error' in requested) {
+    printDiagnostics(io, [requested.error]);
+    return exitCodeFor('usage');
   }
   const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType });
   if (hasErrors(read.diagnostics) || read.scorecard === null) {
     printDiagnostics(io, read.diagnostics);
-    return ExitCode.invalidInput;
-  }
-  const requested = readPeriodFlag(args.period, args.data);
-  if ('error' in requested) {
-    printDiagnostics(io, [...read.diagnostics, requested.error]);
-    return ExitCode.invalidInput;
+    return exitCodeFor('invalid-input');
   }
   const analysis = analyse(read.scorecard, {
     ...(requested.period !== undefined ? { period: requested.period } : {}),
@@ -42,7 +42,7 @@ export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<
   const diagnostics = [...read.diagnostics, ...analysis.diagnostics];
   if (hasErrors(diagnostics)) {
     printDiagnostics(io, diagnostics);
-    return ExitCode.invalidInput;
+    return exitCodeFor('invalid-input');
   }
   if (args.json === true) {
     io.out(JSON.stringify(analysisJson(analysis, diagnostics), null, 2));
@@ -50,7 +50,7 @@ export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<
     printDiagnostics(io, diagnostics);
     io.out(analysisTable(analysis));
   }
-  return ExitCode.ok;
+  return exitCodeFor(null);
 }
 
 /** The `--json` contract other tools rely on: unrounded numbers in the indicator's unit, null for missing, input order. */

@@ -3,7 +3,7 @@ import { basename, dirname, extname } from 'node:path';
 import { analyse } from '../analyse/index.js';
 import type { Analysis } from '../analyse/types.js';
 import { loadConfig } from '../config.js';
-import { error, ExitCode, hasErrors } from '../diagnostics.js';
+import { error, exitCodeFor, hasErrors, type ExitCode } from '../diagnostics.js';
 import { writeFilesAtomically } from '../output.js';
 import { readScorecard } from '../read/index.js';
 import { printDiagnostics, type CommandIo } from './io.js';
@@ -21,22 +21,22 @@ export async function queriesCommand(args: QueriesArgs, io: CommandIo): Promise<
   const format = args.out === undefined ? 'table' : extname(args.out).toLowerCase();
   if (format !== 'table' && format !== '.xlsx' && format !== '.csv') {
     printDiagnostics(io, [error('bad-out', `--out names a .xlsx or .csv file; got "${args.out}"`)]);
-    return ExitCode.usage;
+    return exitCodeFor('usage');
   }
   const loaded = await loadConfig(args.config);
   if (loaded.config === null) {
     printDiagnostics(io, loaded.diagnostics);
-    return ExitCode.usage;
+    return exitCodeFor('usage');
+  }
+  const requested = readPeriodFlag(args.period);
+  if ('error' in requested) {
+    printDiagnostics(io, [requested.error]);
+    return exitCodeFor('usage');
   }
   const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType });
   if (read.scorecard === null || hasErrors(read.diagnostics)) {
     printDiagnostics(io, read.diagnostics);
-    return ExitCode.invalidInput;
-  }
-  const requested = readPeriodFlag(args.period, args.data);
-  if ('error' in requested) {
-    printDiagnostics(io, [requested.error]);
-    return ExitCode.invalidInput;
+    return exitCodeFor('invalid-input');
   }
   const analysis = analyse(read.scorecard, {
     ...(requested.period !== undefined ? { period: requested.period } : {}),
@@ -44,22 +44,22 @@ export async function queriesCommand(args: QueriesArgs, io: CommandIo): Promise<
   });
   if (hasErrors(analysis.diagnostics)) {
     printDiagnostics(io, analysis.diagnostics);
-    return ExitCode.invalidInput;
+    return exitCodeFor('invalid-input');
   }
   const rows = queryRows(analysis);
   if (args.out === undefined) {
     io.out(queriesTable(analysis, rows));
-    return ExitCode.ok;
+    return exitCodeFor(null);
   }
   const bytes = format === '.xlsx' ? await queriesWorkbook(rows) : new TextEncoder().encode(await queriesCsv(rows));
   try {
     await writeFilesAtomically(dirname(args.out), [{ name: basename(args.out), bytes }]);
   } catch (e) {
     printDiagnostics(io, [error('cannot-write', `cannot write the queries list: ${e instanceof Error ? e.message : String(e)}`, { file: args.out })]);
-    return ExitCode.usage;
+    return exitCodeFor('usage');
   }
   io.err(`${args.out}: ${rows.length} ${rows.length === 1 ? 'query' : 'queries'} for ${analysis.period}`);
-  return ExitCode.ok;
+  return exitCodeFor(null);
 }
 
 function queriesTable(analysis: Analysis, rows: readonly QueryRow[]): string {

@@ -107,10 +107,10 @@ describe('boardpack analyse --json', () => {
     expect(run.stdout).toMatch(/NI68 .*64\.7% .*60\.4% .*\+4\.3 percentage points .*Improving .*72% .*Red .*2 \(exception\)/);
   });
 
-  it('rejects a period that is not one, exit 1', async () => {
+  it('rejects a period that is not one as a usage error against --period, exit 2', async () => {
     const run = await runCli('analyse', '--data', SAMPLE, '--period', 'Qtr 3');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/Qtr 3/);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: --period: "Qtr 3" is not a period/);
   });
 });
 
