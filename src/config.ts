@@ -4,6 +4,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { error, type Diagnostic } from './diagnostics.js';
+import { configIssueMessages } from './configErrors.js';
 import { parseConfirmation } from './analyse/queries/confirmations.js';
 import { numberInWords } from './narrate/index.js';
 import { houseStyleSchema, loadHouseStyleFiles, resolveHouseStyle } from './houseStyle.js';
@@ -44,7 +45,8 @@ const meeting = z
   })
   .strict();
 
-const configSchema = z
+/** The paper config's schema (also written out as schemas/boardpack.config.schema.json by `npm run schemas`). */
+export const configSchema = z
   .object({
     council: z.string().min(1).optional(),
     partnership: z.string().min(1).optional(),
@@ -187,15 +189,15 @@ export interface ConfigResult {
   diagnostics: Diagnostic[];
 }
 
-/** Validates an already-parsed config object; every problem is reported with its path. */
-export function validateConfig(raw: unknown, file: string): ConfigResult {
+/**
+ * Validates an already-parsed config object; every problem is reported at once, in words, with its path (after
+ * `prefix`, where the config sits inside another, as a run config's `jobs.0.paperConfig`).
+ */
+export function validateConfig(raw: unknown, file: string, prefix: readonly PropertyKey[] = []): ConfigResult {
   const parsed = configSchema.safeParse(raw ?? {});
   if (parsed.success) return { config: resolveConfig(parsed.data), diagnostics: [] };
-  const diagnostics = parsed.error.issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-    return error('config-invalid', `${path}: ${issue.message}`, { file });
-  });
-  return { config: null, diagnostics };
+  const messages = configIssueMessages(configSchema, parsed.error.issues, raw ?? {}, prefix);
+  return { config: null, diagnostics: messages.map((message) => error('config-invalid', message, { file })) };
 }
 
 /**
