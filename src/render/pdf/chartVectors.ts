@@ -1,13 +1,28 @@
 // A chart drawing (render/charts) replayed as PDF vector paths and real text in the embedded Liberation Sans, scaled
 // into the figure's frame. Runs inside the Figure's marked content, so the whole chart reads out as its alt text.
-import type { ChartDrawing, HatchFill, PathMark, StrokeStyle, TextMark } from '../charts/index.js';
+import { comparisonSeriesStyles, type ChartDrawing, type HatchFill, type PathMark, type StrokeStyle, type TextMark } from '../charts/index.js';
+import type { ChartFaces } from './fonts.js';
 import type { PdfDocument } from './pdfkit.js';
+
+/** How the chart is replayed: the fonts its text is set in, and the house accent for the council's own series. */
+export interface ChartReplay {
+  faces: ChartFaces;
+  /** The colour of the council's own series (the first comparison series); its default colour when null. */
+  accent: string | null;
+}
+
+const OWN_SERIES = comparisonSeriesStyles[0]?.fill.toLowerCase() ?? '';
 
 export interface ChartFrame {
   x: number;
   y: number;
   width: number;
   height: number;
+}
+
+/** The council's own series in the house accent (legend swatch and bars alike: they share the colour). */
+function recolour(colour: string, replay: ChartReplay): string {
+  return replay.accent !== null && colour.toLowerCase() === OWN_SERIES ? replay.accent : colour;
 }
 
 function applyStroke(pdf: PdfDocument, stroke: StrokeStyle): void {
@@ -45,7 +60,10 @@ function hatch(pdf: PdfDocument, d: string, fill: HatchFill): void {
   pdf.restore();
 }
 
-function drawPath(pdf: PdfDocument, mark: PathMark): void {
+function drawPath(pdf: PdfDocument, original: PathMark, replay: ChartReplay): void {
+  const fill = original.fill === null || typeof original.fill !== 'string' ? original.fill : recolour(original.fill, replay);
+  const stroke = original.stroke === null ? null : { ...original.stroke, colour: recolour(original.stroke.colour, replay) };
+  const mark: PathMark = { ...original, fill, stroke };
   if (mark.fill !== null && typeof mark.fill !== 'string') hatch(pdf, mark.d, mark.fill);
   if (mark.stroke !== null) applyStroke(pdf, mark.stroke);
   if (typeof mark.fill === 'string' && mark.stroke !== null) pdf.path(mark.d).fillAndStroke(mark.fill, mark.stroke.colour);
@@ -53,9 +71,9 @@ function drawPath(pdf: PdfDocument, mark: PathMark): void {
   else if (mark.stroke !== null) pdf.path(mark.d).stroke();
 }
 
-function drawText(pdf: PdfDocument, mark: TextMark): void {
+function drawText(pdf: PdfDocument, mark: TextMark, faces: ChartFaces): void {
   pdf
-    .font(mark.font.weight === 'bold' ? 'bold' : 'regular')
+    .font(mark.font.weight === 'bold' ? faces.bold : faces.normal)
     .fontSize(mark.font.sizePx)
     .fillColor(mark.colour)
     .text(mark.text, mark.x, mark.y, { lineBreak: false, baseline: 'alphabetic', rotation: -mark.rotation } as PDFKit.Mixins.TextOptions);
@@ -65,7 +83,7 @@ function drawText(pdf: PdfDocument, mark: TextMark): void {
  * Draws the chart with its pixels mapped onto the frame. Marks under one clip are drawn inside one save/restore,
  * with the clip set once; the graphics state is restored afterwards, so body text is not affected.
  */
-export function drawChartVectors(pdf: PdfDocument, drawing: ChartDrawing, frame: ChartFrame): void {
+export function drawChartVectors(pdf: PdfDocument, drawing: ChartDrawing, frame: ChartFrame, replay: ChartReplay = { faces: { normal: 'regular', bold: 'bold' }, accent: null }): void {
   pdf.save();
   pdf.translate(frame.x, frame.y);
   pdf.scale(frame.width / drawing.widthPx, frame.height / drawing.heightPx);
@@ -79,8 +97,8 @@ export function drawChartVectors(pdf: PdfDocument, drawing: ChartDrawing, frame:
         pdf.path(drawing.clips[openClip] ?? '').clip();
       }
     }
-    if (mark.kind === 'path') drawPath(pdf, mark);
-    else drawText(pdf, mark);
+    if (mark.kind === 'path') drawPath(pdf, mark, replay);
+    else drawText(pdf, mark, replay.faces);
   }
   if (openClip !== null) pdf.restore();
   pdf.restore();

@@ -1,9 +1,9 @@
 // Layout state while a Document is drawn: the cursor, the text frame, page breaks, and which structure element
 // the content being drawn belongs to (every mark on a page is either tagged content or an artifact).
-import type { Block, Figure, TableOfContents } from '../../model/types.js';
+import type { Block, Figure, HouseStyle, TableOfContents } from '../../model/types.js';
 import type { ChartArt } from './charts.js';
 import type { HeadingEntry } from './headings.js';
-import type { FontFace } from './fonts.js';
+import { fontSetKey, type ChartFaces, type FontFace } from './fonts.js';
 import type { PdfDocument, StructElement, StructureElementOptions } from './pdfkit.js';
 import { PAGE, SPACING } from './layout.js';
 
@@ -58,6 +58,8 @@ export interface ContextOptions {
   renderBlocks: RenderBlocks;
   /** Lay out without drawing charts, for the first pass that only finds page numbers. */
   measureOnly: boolean;
+  /** The council's font, colours and logo (the built-in style when the config gives none). */
+  style: HouseStyle;
 }
 
 type PageBreakListener = (event: 'leave' | 'enter', ctx: RenderContext) => void;
@@ -80,12 +82,18 @@ export class RenderContext {
   figureCount = 0;
   readonly headings: HeadingMark[] = [];
   readonly pendingTocLinks: PendingTocLink[] = [];
+  /** The pdfkit font names chart text is drawn in (Liberation Sans, beside a council's own font). */
+  readonly chartFaces: ChartFaces;
+  /** Names the font set in the width cache: the same word measures differently in another font. */
+  private readonly fontKey: string;
   private open: { node: StructNode; pageIndex: number } | null = null;
   private readonly pageBreakListeners: PageBreakListener[] = [];
 
-  constructor(pdf: PdfDocument, options: ContextOptions, numbered: boolean) {
+  constructor(pdf: PdfDocument, options: ContextOptions, numbered: boolean, chartFaces: ChartFaces = { normal: 'regular', bold: 'bold' }) {
     this.pdf = pdf;
     this.options = options;
+    this.chartFaces = chartFaces;
+    this.fontKey = fontSetKey(options.style.font.files);
     const width = PAGE.width - PAGE.margin.left - PAGE.margin.right;
     this.frame = { left: PAGE.margin.left, width, indent: numbered ? SPACING.numberColumn : 0 };
   }
@@ -178,7 +186,7 @@ export class RenderContext {
 
   /** Width of `text` in a face and size; cached per process because the same words recur across a paper. */
   widthOf(text: string, face: FontFace, size: number): number {
-    const key = `${face}\u0000${size}\u0000${text}`;
+    const key = `${this.fontKey}\u0001${face}\u0000${size}\u0000${text}`;
     let width = widthCache.get(key);
     if (width === undefined) {
       width = this.pdf.font(face).fontSize(size).widthOfString(text);

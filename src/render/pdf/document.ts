@@ -1,8 +1,8 @@
 // The pdfkit document for a paper: A4, tagged (PDF/UA-1 identified), en-GB, title shown, fonts embedded, and
 // every date taken from the paper's own date so the same Document gives the same bytes (and the same file ID).
 import PDFDocument from 'pdfkit';
-import type { DocumentMeta } from '../../model/types.js';
-import { fontData, parsedFonts, registerFonts } from './fonts.js';
+import type { DocumentMeta, FontFiles } from '../../model/types.js';
+import { fontData, parsedFonts, registerFonts, type ChartFaces } from './fonts.js';
 import { PAGE } from './layout.js';
 import type { PdfDocument } from './pdfkit.js';
 
@@ -43,7 +43,8 @@ function escapeXmpMetadata(pdf: PdfDocument): void {
 
 const fontHost = (): PdfDocument => new PDFDocument({ autoFirstPage: false, font: fontData().regular as unknown as string });
 
-export function createPdfDocument(meta: DocumentMeta): PdfDocument {
+/** The pdfkit document and the font names its chart text is drawn in. */
+export function createPdfDocument(meta: DocumentMeta, fonts: FontFiles | null = null): { pdf: PdfDocument; chartFaces: ChartFaces } {
   const date = paperDate(meta.date);
   const info: PDFKit.DocumentInfo = {
     Title: meta.title,
@@ -66,12 +67,12 @@ export function createPdfDocument(meta: DocumentMeta): PdfDocument {
     displayTitle: true,
     bufferPages: true,
     info,
-    // Liberation Sans as the default, so pdfkit never loads Helvetica (not embedded; no ≥ or Ł).
-    font: parsedFonts(fontHost).regular as unknown as string,
+    // The paper's font as the default, so pdfkit never loads Helvetica (not embedded; no ≥ or Ł).
+    font: parsedFonts(fontHost, fonts).regular as unknown as string,
   });
-  registerFonts(pdf, fontHost);
+  const chartFaces = registerFonts(pdf, fontHost, fonts);
   escapeXmpMetadata(pdf);
-  return pdf;
+  return { pdf, chartFaces };
 }
 
 export function collectBytes(pdf: PdfDocument): Promise<Uint8Array> {

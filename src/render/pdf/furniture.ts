@@ -28,7 +28,7 @@ export function drawFurniture(ctx: RenderContext, furniture: PageFurniture): voi
       if (furniture.header !== null) {
         ctx.drawText(fitText(ctx, substituteMissingGlyphs(furniture.header), right - left), 'regular', SMALL.size, COLOUR.secondary, left, PAGE.headerY);
         const ruleY = PAGE.headerY + SMALL.lineHeight + 2;
-        ctx.pdf.moveTo(left, ruleY).lineTo(right, ruleY).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+        ctx.pdf.moveTo(left, ruleY).lineTo(right, ruleY).lineWidth(0.5).strokeColor(ctx.options.style.colours.accent).stroke();
       }
       if (furniture.footer !== null) {
         ctx.drawText(fitText(ctx, substituteMissingGlyphs(furniture.footer), right - left - labelWidth - 18), 'regular', SMALL.size, COLOUR.secondary, left, PAGE.footerY);

@@ -9,6 +9,7 @@ import type { ContextOptions } from './context.js';
 import { RenderContext } from './context.js';
 import { collectBytes, createPdfDocument } from './document.js';
 import { drawFurniture } from './furniture.js';
+import { drawLogo } from './logo.js';
 import { renderBlocks } from './handlers/index.js';
 import { tocEntries, usesNumbering } from './headings.js';
 import { addOutline } from './outline.js';
@@ -21,11 +22,13 @@ export interface PdfDependencies {
 const MAX_PASSES = 3;
 
 function layout(doc: Document, options: ContextOptions): RenderContext {
-  const pdf = createPdfDocument(doc.meta);
-  const ctx = new RenderContext(pdf, options, usesNumbering(doc.children));
+  const { pdf, chartFaces } = createPdfDocument(doc.meta, doc.style.font.files);
+  const ctx = new RenderContext(pdf, options, usesNumbering(doc.children), chartFaces);
   const root = pdf.struct('Document');
   pdf.addStructure(root);
-  ctx.blocks(doc.children, { el: root, type: 'Document' });
+  const parent = { el: root, type: 'Document' };
+  drawLogo(ctx, doc.style.logo, parent);
+  ctx.blocks(doc.children, parent);
   ctx.closeContent();
   return ctx;
 }
@@ -46,7 +49,7 @@ function addTocLinks(ctx: RenderContext): void {
 export async function renderPdfWith(doc: Document, dependencies: PdfDependencies): Promise<Uint8Array> {
   const charts = await renderFigures(doc.children, dependencies.renderChart);
   const entries = tocEntries(doc.children);
-  const base = { charts, tocEntries: entries, renderBlocks };
+  const base = { charts, tocEntries: entries, renderBlocks, style: doc.style };
 
   let ctx = layout(doc, { ...base, headingPages: null, measureOnly: entries.size > 0 });
   for (let pass = 2; entries.size > 0 && pass <= MAX_PASSES; pass += 1) {
@@ -67,7 +70,7 @@ function samePages(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((page, i) => page === b[i]);
 }
 
-/** The paper as PDF bytes: A4, tagged for screen readers, Liberation Sans embedded, byte-identical for the same input. */
+/** The paper as PDF bytes: A4, tagged for screen readers, its fonts embedded, byte-identical for the same input. */
 export async function renderPdf(doc: Document): Promise<Uint8Array> {
   return renderPdfWith(doc, { renderChart });
 }

@@ -1,4 +1,5 @@
-// Box → Div: a bordered panel (the recommendations box) with a bold title; its border follows it across pages.
+// Box → Div: a bordered panel (the recommendations box) in the house accent, with a bold title; its border follows
+// it across pages.
 import type { Box } from '../../../model/types.js';
 import type { RenderContext } from '../context.js';
 import { inlineRuns } from '../inline.js';
@@ -10,7 +11,7 @@ const BORDER_WIDTH = 1;
 
 function drawBorder(ctx: RenderContext, left: number, width: number, top: number, bottom: number): void {
   ctx.artifact('Layout', () => {
-    ctx.pdf.save().lineWidth(BORDER_WIDTH).strokeColor(COLOUR.boxBorder).rect(left, top, width, bottom - top).stroke().restore();
+    ctx.pdf.save().lineWidth(BORDER_WIDTH).strokeColor(ctx.options.style.colours.accent).rect(left, top, width, bottom - top).stroke().restore();
   });
 }
 

@@ -23,7 +23,7 @@ export const figure: BlockHandler<Figure> = (node, { ctx, parent }) => {
     ctx.content(element);
     ctx.figureCount += 1;
     const frame = { x, y: ctx.y, width: size.imageWidth, height: size.imageHeight };
-    if (art.kind === 'vector') drawChartVectors(ctx.pdf, art.drawing, frame);
+    if (art.kind === 'vector') drawChartVectors(ctx.pdf, art.drawing, frame, { faces: ctx.chartFaces, accent: ctx.options.style.colours.accent });
     else ctx.pdf.image(placeableImage(art.png, `Chart${ctx.figureCount}`) as Buffer, frame.x, frame.y, { width: frame.width, height: frame.height });
   }
   ctx.y += size.imageHeight;

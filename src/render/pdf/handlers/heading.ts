@@ -1,7 +1,7 @@
 // Heading → H1/H2/H3: bold, numbered in the hanging column, kept on a page with the start of what follows.
 import type { Heading } from '../../../model/types.js';
 import { inlineRuns, plainText } from '../inline.js';
-import { COLOUR, HEADING } from '../layout.js';
+import { HEADING } from '../layout.js';
 import { leadHeight } from '../keepWithNext.js';
 import { TextTarget, drawLine, layoutLines } from '../textFlow.js';
 import type { BlockHandler } from './types.js';
@@ -22,7 +22,7 @@ export const heading: BlockHandler<Heading> = (node, { ctx, parent, next }) => {
   ctx.headings.push({ level: node.level, title: node.number === null ? title : `${node.number} ${title}`, pageIndex: ctx.pageIndex, y: ctx.y });
   if (node.number !== null) drawParagraphNumber(ctx, node.number, 'bold', style.size, ctx.y, target.node);
   for (const line of lines) {
-    drawLine(ctx, line, { x: column.x, width: column.width, align: 'left', style, colour: COLOUR.text }, ctx.y, target);
+    drawLine(ctx, line, { x: column.x, width: column.width, align: 'left', style, colour: ctx.options.style.colours.heading }, ctx.y, target);
     ctx.y += style.lineHeight;
   }
   target.finish();

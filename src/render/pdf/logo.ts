@@ -1,0 +1,50 @@
+// The council's logo at the top of the front sheet (first page): a Figure with its alt text, right-aligned above the
+// title, the text starting below it.
+import { readFileSync } from 'node:fs';
+import type { HouseStyle } from '../../model/types.js';
+import type { RenderContext, StructNode } from './context.js';
+import { mmToPt, SPACING } from './layout.js';
+
+interface OpenedImage {
+  width: number;
+  height: number;
+}
+
+/** Logos taller than this are scaled down (aspect kept), so a square crest does not push the title off the page. */
+const MAX_HEIGHT_MM = 35;
+
+const bytesCache = new Map<string, Buffer>();
+
+function logoBytes(file: string): Buffer {
+  let bytes = bytesCache.get(file);
+  if (bytes === undefined) {
+    try {
+      bytes = readFileSync(file);
+    } catch (cause) {
+      throw new Error(`render/pdf: the house style's logo ${file} cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
+    bytesCache.set(file, bytes);
+  }
+  return bytes;
+}
+
+export function drawLogo(ctx: RenderContext, logo: HouseStyle['logo'], parent: StructNode): void {
+  if (logo === null) return;
+  // pdfkit opens an image once per document (its typings omit openImage); the size comes from the file's header.
+  const image = (ctx.pdf as unknown as { openImage(src: Buffer): OpenedImage }).openImage(logoBytes(logo.file));
+  let width = mmToPt(logo.widthMm);
+  let height = (width * image.height) / image.width;
+  const maxHeight = mmToPt(MAX_HEIGHT_MM);
+  if (height > maxHeight) {
+    width *= maxHeight / height;
+    height = maxHeight;
+  }
+  const x = ctx.frame.left + ctx.frame.width - width;
+  const y = ctx.y;
+  const element = ctx.struct('Figure', parent, { alt: logo.alt, bbox: [x, y, x + width, y + height] });
+  ctx.content(element);
+  ctx.pdf.image(image as unknown as Buffer, x, y, { width, height });
+  ctx.closeContent();
+  element.el.end();
+  ctx.y += height + SPACING.paragraphAfter;
+}
