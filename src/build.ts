@@ -1,4 +1,5 @@
-// Building papers: scorecard → analysis → one Document per paper → DOCX/PDF bytes. Writes nothing; the caller does.
+// Building papers: scorecard → analysis → one Document per paper → DOCX/PDF bytes, each handed to the caller's sink
+// (staging files) as it is rendered, or collected in memory when there is none.
 import { analyse } from './analyse/index.js';
 import type { Analysis, IndicatorAnalysis } from './analyse/types.js';
 import { composePaper, createChartFactory } from './compose/index.js';
@@ -6,7 +7,8 @@ import { isIsoDate, type Meeting, type ResolvedConfig } from './config.js';
 import { error, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { Document } from './model/types.js';
 import type { ChartRenderer } from './render/charts/index.js';
-import type { OutputFile } from './output.js';
+import type { OutputFile, PaperSink } from './output.js';
+import { expandPapers, isPaperType, meetingOf, PAPERS, paperCount, paperFileStem, type PaperType } from './papers.js';
 import { builtInTemplatesDir } from './paths.js';
 import { periodEndDate, periodSlug, type FinancialQuarter, type Period } from './period.js';
 import { readScorecard, type ReadLimits } from './read/index.js';
@@ -14,17 +16,11 @@ import { readScorecard, type ReadLimits } from './read/index.js';
 export type Format = 'docx' | 'pdf';
 export const FORMATS: readonly Format[] = ['docx', 'pdf'];
 
-/** The paper types a meeting asks for, and the template each one uses. */
-export const PAPERS = {
-  cabinet: 'cabinet-paper',
-  scrutiny: 'scrutiny-pack',
-  exceptions: 'exception-report',
-} as const;
-export type PaperType = keyof typeof PAPERS;
+export { fileSafe, PAPERS, PAPER_TYPES, type PaperType } from './papers.js';
 
 export interface BuildOptions {
   data: string;
-  /** `cabinet`, `scrutiny`, `exceptions`, `all`, or the name of any template. */
+  /** Paper types from the catalogue (src/papers.ts), `all`, or the name of any template. */
   papers: string[];
   formats: Format[];
   config: ResolvedConfig;
@@ -43,10 +39,19 @@ export interface BuildOptions {
   limits?: Partial<ReadLimits> | undefined;
   /** Called as each file is rendered (for progress bars). */
   onFile?: ((name: string) => void) | undefined;
+  /**
+   * Where each file goes as soon as it is rendered (staging files: memory does not grow with the number of
+   * papers), asked for once the report period is known and the build is sure to render. Without it, the files are
+   * returned in `files`. Whoever opens the sink publishes or discards what it holds.
+   */
+  stage?: ((reportPeriod: FinancialQuarter) => PaperSink | Promise<PaperSink>) | undefined;
 }
 
 export interface BuildResult {
+  /** The files, when no `stage` was given (with one, they went there and this is empty). */
   files: OutputFile[];
+  /** Every file's name, in the order rendered, wherever it went. */
+  names: string[];
   diagnostics: Diagnostic[];
   analysis: Analysis | null;
 }
@@ -63,29 +68,37 @@ interface PaperJob {
   indicator: IndicatorAnalysis | null;
 }
 
-/** A name from the data (an indicator ID such as `CYP/03`) made safe as part of a file name: no folders, no dots first. */
-export function fileSafe(text: string): string {
-  const safe = text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').replace(/-+$/, '');
-  return safe === '' ? 'indicator' : safe;
-}
-
 function paperJobs(papers: string[], analysis: Analysis, reportPeriod: FinancialQuarter): PaperJob[] {
-  const wanted = papers.flatMap((p) => (p === 'all' ? (Object.keys(PAPERS) as PaperType[]) : [p]));
   const period = periodSlug(reportPeriod);
   const jobs: PaperJob[] = [];
-  for (const paper of [...new Set(wanted)]) {
-    if (paper === 'exceptions') {
+  for (const paper of expandPapers(papers)) {
+    if (!isPaperType(paper)) {
+      jobs.push({ paper: null, template: paper, fileStem: paperFileStem(paper, period), indicator: null });
+      continue;
+    }
+    const kind = PAPERS[paper];
+    if (kind.per === 'exception') {
       for (const e of analysis.exceptions) {
         const indicator = analysis.indicators.find((a) => a.id === e.id) ?? null;
-        jobs.push({ paper: 'exceptions', template: PAPERS.exceptions, fileStem: `${PAPERS.exceptions}-${fileSafe(e.id)}-${period}`, indicator });
+        jobs.push({ paper, template: kind.template, fileStem: paperFileStem(kind.template, period, e.id), indicator });
       }
     } else {
-      const type = paper in PAPERS ? (paper as PaperType) : null;
-      const template = type === null ? paper : PAPERS[type];
-      jobs.push({ paper: type, template, fileStem: `${fileSafe(template)}-${period}`, indicator: null });
+      jobs.push({ paper, template: kind.template, fileStem: paperFileStem(kind.template, period), indicator: null });
     }
   }
   return jobs;
+}
+
+/** More papers than the config allows (a runaway exception count): stops the build before anything is composed. */
+function tooManyPapers(papers: readonly string[], analysis: Analysis, config: ResolvedConfig): Diagnostic | null {
+  const count = paperCount(papers, analysis.exceptions.length);
+  const max = config.limits.maxPapers;
+  if (count <= max) return null;
+  const exceptions = expandPapers(papers).includes('exceptions') ? ` (${analysis.exceptions.length} of them exception reports)` : '';
+  return error(
+    'too-many-papers',
+    `this build would make ${count} papers${exceptions}, more than limits.maxPapers (${max}), so none was built. So many exceptions usually means a polarity entered backwards or the wrong period: check the scorecard; if the count is right, raise limits.maxPapers to ${count} or more in the config`,
+  );
 }
 
 /** What every template sees. Documented in templates/README.md. */
@@ -134,7 +147,7 @@ async function cachedChartRenderer(): Promise<ChartRenderer> {
  * --date shows that date as its meeting's when the config names none.
  */
 function datedFor(config: ResolvedConfig, paper: PaperType | null, options: BuildOptions, quarterEnd: string): { config: ResolvedConfig; date: string } {
-  const meeting: Meeting = (paper === null ? undefined : config.meetings[paper]) ?? config.meeting;
+  const meeting: Meeting = (paper === null ? undefined : meetingOf(paper, config.meetings)) ?? config.meeting;
   const date = options.date ?? meeting.date ?? quarterEnd;
   return { config: { ...config, meeting: options.date !== undefined && meeting.date === null ? { ...meeting, date } : meeting }, date };
 }
@@ -146,7 +159,7 @@ async function render(doc: Document, format: Format, renderChart: ChartRenderer)
 
 export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   const read = await readScorecard(options.data, { limits: options.limits ?? {}, defaultMeasureType: options.config.measureType });
-  if (read.scorecard === null || hasErrors(read.diagnostics)) return { files: [], diagnostics: read.diagnostics, analysis: null };
+  if (read.scorecard === null || hasErrors(read.diagnostics)) return { files: [], names: [], diagnostics: read.diagnostics, analysis: null };
 
   const analysis = analyse(read.scorecard, {
     ...(options.period !== undefined ? { period: options.period } : {}),
@@ -157,21 +170,21 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   const diagnostics = [...read.diagnostics, ...analysis.diagnostics].map((d) =>
     d.code === 'period-without-data' ? { ...d, severity: 'error' as const, message: `${d.message}: check --period` } : d,
   );
-  if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
+  if (hasErrors(diagnostics)) return { files: [], names: [], diagnostics, analysis };
 
   const reportPeriod = analysis.period;
   if (options.date !== undefined && !isIsoDate(options.date)) {
-    return { files: [], diagnostics: [...diagnostics, error('bad-date', `--date must be a real date written YYYY-MM-DD; got "${options.date}"`)], analysis };
+    return { files: [], names: [], diagnostics: [...diagnostics, error('bad-date', `--date must be a real date written YYYY-MM-DD; got "${options.date}"`)], analysis };
   }
   if (reportPeriod === null) throw new Error('analyse found no quarter to report on without an error');
   const quarterEnd = periodEndDate(reportPeriod);
+  const runaway = tooManyPapers(options.papers, analysis, options.config);
+  if (runaway !== null) return { files: [], names: [], diagnostics: [...diagnostics, runaway], analysis };
 
   const exceptionHistory = options.exceptionHistory?.(reportPeriod) ?? {};
   const config = withComparatorNames(options.config, read.scorecard.comparatorNames);
   const templatesDirs = [...(options.config.templates !== null ? [options.config.templates] : []), builtInTemplatesDir()];
   const charts = createChartFactory(analysis, config.comparators);
-  const files: OutputFile[] = [];
-  if (options.emit === 'analysis') files.push({ name: `analysis-${periodSlug(reportPeriod)}.json`, bytes: json(analysis) });
 
   const documents: ComposedPaper[] = [];
   for (const job of paperJobs(options.papers, analysis, reportPeriod)) {
@@ -181,16 +194,25 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
       templatesDirs,
       context: paperContext(analysis, paper.config, paper.date, job.indicator, exceptionHistory),
       charts,
+      style: paper.config.style,
     });
     diagnostics.push(...composed.diagnostics);
     documents.push({ stem: job.fileStem, doc: composed.document });
   }
   // A template error stops the build before anything is rendered: all of them are reported at once.
-  if (hasErrors(diagnostics)) return { files: [], diagnostics, analysis };
+  if (hasErrors(diagnostics)) return { files: [], names: [], diagnostics, analysis };
 
-  if (options.emit === 'model') files.push(...documents.map(({ stem, doc }) => ({ name: `${stem}.model.json`, bytes: json(doc) })));
-  files.push(...(await renderPapers(documents, options.formats, options.onFile)));
-  return { files, diagnostics, analysis };
+  const files: OutputFile[] = [];
+  const sink: PaperSink = options.stage !== undefined ? await options.stage(reportPeriod) : { put: async (name, bytes) => void files.push({ name, bytes }) };
+  const names: string[] = [];
+  const put = async (name: string, bytes: Uint8Array): Promise<void> => {
+    await sink.put(name, bytes);
+    names.push(name);
+  };
+  if (options.emit === 'analysis') await put(`analysis-${periodSlug(reportPeriod)}.json`, json(analysis));
+  if (options.emit === 'model') for (const { stem, doc } of documents) await put(`${stem}.model.json`, json(doc));
+  await renderPapersInto(documents, options.formats, put, options.onFile);
+  return { files, names, diagnostics, analysis };
 }
 
 /** A composed paper and the file name it is written under (without extension). */
@@ -199,17 +221,25 @@ export interface ComposedPaper {
   doc: Document;
 }
 
-/** The render stage: every paper in every format, each distinct chart drawn once and shared. */
-export async function renderPapers(documents: readonly ComposedPaper[], formats: readonly Format[], onFile?: (name: string) => void): Promise<OutputFile[]> {
+/**
+ * The render stage: every paper in every format, each distinct chart drawn once and shared, each file handed to
+ * `put` as soon as it is rendered, so only one paper's bytes are held at a time.
+ */
+export async function renderPapersInto(documents: readonly ComposedPaper[], formats: readonly Format[], put: (name: string, bytes: Uint8Array) => Promise<void>, onFile?: (name: string) => void): Promise<void> {
   const renderChart = await cachedChartRenderer();
-  const files: OutputFile[] = [];
   for (const { stem, doc } of documents) {
     for (const format of formats) {
       const name = `${stem}.${format}`;
-      files.push({ name, bytes: await render(doc, format, renderChart) });
+      await put(name, await render(doc, format, renderChart));
       onFile?.(name);
     }
   }
+}
+
+/** The render stage with every file returned in memory (benchmarks and tests of a single paper). */
+export async function renderPapers(documents: readonly ComposedPaper[], formats: readonly Format[], onFile?: (name: string) => void): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  await renderPapersInto(documents, formats, async (name, bytes) => void files.push({ name, bytes }), onFile);
   return files;
 }
 

@@ -3,8 +3,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFilesAtomically } from '../src/output.js';
-import { replaceFiles, writeFileAtomically } from '../src/run/atomicFiles.js';
+import { replaceFiles, writeFileAtomically, writeFilesAtomically } from '../src/output.js';
 import { existingFolderInside, makeFolderInside, OutputPathError, outputFolderProblem, withinTime } from '../src/safePaths.js';
 
 const fresh = (): string => realpathSync(mkdtempSync(join(tmpdir(), 'boardpack-safe-')));

@@ -1,7 +1,10 @@
-// One job of a run, as a worker builds it: every paper in memory, with the exception history the register holds.
+// One job of a run, as a worker builds it: each paper staged in the job's folder as it is rendered, with the
+// exception history the register holds.
+import { join } from 'node:path';
 import { buildPapers } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
-import { periodFromLabel } from '../period.js';
+import { Staging } from '../output.js';
+import { periodFromLabel, periodSlug } from '../period.js';
 import type { ReadLimits } from '../read/index.js';
 import type { RunLimits } from './config.js';
 import { queriesJson } from '../commands/queryRows.js';
@@ -24,9 +27,17 @@ const warningsIn = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) =>
 /**
  * Never throws: a bad workbook or template is `invalid-input` with every error; anything thrown while rendering
  * is `render-failed` with its message. With holdOnQueries, a scorecard with unconfirmed queries that doubt a figure
- * is `held`: its papers are dropped, never put in place.
+ * is `held`: its papers are dropped, never put in place. Whatever is staged is removed unless the job is ok.
  */
 export async function buildJob(request: JobRequest, onFile: (name: string) => void): Promise<JobOutcome> {
+  const staged: { staging: Staging | null } = { staging: null };
+  const outcome = await buildStaged(request, onFile, staged);
+  if (outcome.status !== 'ok') await staged.staging?.discard();
+  return outcome;
+}
+
+/** buildJob's work; `staged.staging` is the job's staging once the build starts rendering. */
+async function buildStaged(request: JobRequest, onFile: (name: string) => void, staged: { staging: Staging | null }): Promise<JobOutcome> {
   const { job, limits, fault } = request;
   const period: string | null = job.period === 'latest' ? null : job.period;
   const register = { version: 1 as const, jobs: { [job.name]: { periods: request.reported } } };
@@ -41,6 +52,7 @@ export async function buildJob(request: JobRequest, onFile: (name: string) => vo
       date: job.date ?? undefined,
       limits: readLimitsOf(limits),
       exceptionHistory: (reportPeriod) => exceptionHistoryFor(register, job.name, reportPeriod),
+      stage: (reportPeriod) => (staged.staging = new Staging(request.outputRoot, join(job.output, periodSlug(reportPeriod), job.name))),
       onFile: (name) => {
         rendered += 1;
         onFile(name);
@@ -59,7 +71,7 @@ export async function buildJob(request: JobRequest, onFile: (name: string) => vo
     return {
       status: 'ok',
       period: analysisPeriod,
-      files: result.files,
+      staged: staged.staging?.files ?? [],
       warnings: warningsIn(result.diagnostics),
       exceptions: result.analysis.exceptions.map((e) => e.id),
       indicators: result.analysis.indicators.map((a) => ({ id: a.id, title: a.title, rag: a.rag, redStreak: a.redStreak })),

@@ -38,6 +38,8 @@ export class WorkerPool {
   private readonly slots: Slot[];
   private readonly queue: Task[] = [];
   private closed = false;
+  /** Every worker's process id: a worker stopped mid-job leaves staged files named with it, which the run removes. */
+  readonly pids: number[] = [];
   /** `onFile` hears each file as a worker renders it (for progress). */
   constructor(size: number, private readonly onFile: (job: string, name: string) => void) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: null, task: null }));
@@ -88,6 +90,7 @@ export class WorkerPool {
 
   private spawn(slot: Slot): ChildProcess {
     const worker = startWorker();
+    if (worker.pid !== undefined) this.pids.push(worker.pid);
     let stderr = '';
     worker.stderr?.setEncoding('utf8');
     worker.stderr?.on('data', (chunk: string) => {

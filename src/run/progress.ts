@@ -1,13 +1,14 @@
 // Telling the operator how a run goes: bars on a terminal, one plain line per event in a log, or nothing.
 import cliProgress from 'cli-progress';
+import { expandPapers, isPaperType, PAPERS } from '../papers.js';
 import type { RunJob } from './config.js';
 import type { RunProgress } from './runner.js';
 import type { JobStatus } from './types.js';
 
 /** Files a job will at least render: exception reports are one per exception, so are known only as they come. */
 export function expectedFiles(job: RunJob): number {
-  const papers = job.papers.flatMap((p) => (p === 'all' ? ['cabinet', 'scrutiny'] : p === 'exceptions' ? [] : [p]));
-  return Math.max(1, new Set(papers).size * job.formats.length);
+  const papers = expandPapers(job.papers).filter((p) => !isPaperType(p) || PAPERS[p].per === 'build');
+  return Math.max(1, papers.length * job.formats.length);
 }
 
 export const silentProgress: RunProgress = { start: () => {}, file: () => {}, finish: () => {}, stop: () => {} };

@@ -1,12 +1,14 @@
-// A month-end run: every job built in the worker pool, its papers put in place whole, then manifests, then registers.
+// A month-end run: every job built in the worker pool, its papers put in place whole under a publish journal and its
+// manifest entry written at once, then the whole-run manifests, then registers.
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
-import { existingFolderInside, OutputPathError } from '../safePaths.js';
-import { removeStaleTemps, replaceFiles, RunStopped, writeFileAtomically } from './atomicFiles.js';
-import { isInside, type RunConfig, type RunJob } from './config.js';
+import { existingFolderInside, makeFolderInside, OutputPathError } from '../safePaths.js';
+import { removeStaleTemps, RunStopped, Staging, writeFileAtomically } from '../output.js';
+import type { RunConfig, RunJob } from './config.js';
+import { filesOnDisk, journalFor, journalName, removePapers, replayJournals } from './journal.js';
 import {
-  describeExceptions, describeFile, failedEntry, nextManifest, okEntry, parseManifest,
+  describeExceptions, failedEntry, nextManifest, okEntry, parseManifest,
   type Manifest, type ManifestFile, type ManifestJob,
 } from './manifest.js';
 import { WorkerPool } from './pool.js';
@@ -33,6 +35,12 @@ export interface RunHooks {
   faults?: Readonly<Record<string, JobFault>>;
   /** Test hook: runs when a job's files are all staged under temporary names and none renamed yet. */
   beforeRename?: (job: string, signal: AbortSignal | undefined) => Promise<void>;
+  /**
+   * Test hook: runs at each point of a job's publish, to kill the run there: `journalled` (journal written, nothing
+   * renamed), `renamed 1`, `renamed 2` ... (after each rename), `published` (all renamed, superseded papers removed,
+   * manifest not yet written), `recorded` (manifest written, journal not yet removed).
+   */
+  publishPoint?: (job: string, point: string) => Promise<void>;
 }
 
 export interface RunOptions {
@@ -62,7 +70,12 @@ export interface RunReport {
   manifests: string[];
   /** Temporary files an earlier, killed run left behind, now removed. */
   staleTempsRemoved: string[];
-  /** True when a signal stopped the run: papers already put in place are whole; no manifest or register was written. */
+  /** Jobs whose publish a killed run left half done, finished first (`<period>/<job>` under the outputRoot). */
+  repaired: string[];
+  /**
+   * True when a signal stopped the run: papers already put in place are whole and their jobs' manifest entries say
+   * so; the whole-run manifest rewrite and the register were skipped.
+   */
   stopped: boolean;
 }
 
@@ -95,8 +108,8 @@ async function writeRecord(outputRoot: string, path: string, text: string): Prom
 interface Finished {
   job: RunJob;
   outcome: JobOutcome;
-  /** For ok jobs: the files as written, relative to the period folder. */
-  written: ManifestFile[];
+  /** For ok jobs put in place: their manifest entry (files relative to the period folder). */
+  entry: ManifestJob | null;
   /** Set when writing failed after a good build. */
   writeError: string | null;
 }
@@ -130,30 +143,53 @@ async function loadRegister(output: string): Promise<ExceptionRegister> {
  * folders. A folder reached through a link out of the outputRoot is not one this run writes to (runFolderProblems
  * has refused any it would): it is skipped, never tidied.
  */
-async function cleanStaleTemps(outputRoot: string, jobs: readonly RunJob[]): Promise<string[]> {
+async function cleanStaleTemps(outputRoot: string, jobs: readonly RunJob[], ownedBy: readonly number[] = []): Promise<string[]> {
   const removed: string[] = [];
   const tidy = async (dir: string): Promise<void> => {
     try {
-      removed.push(...(await removeStaleTemps(outputRoot, dir)));
+      removed.push(...(await removeStaleTemps(outputRoot, dir, Date.now(), ownedBy)));
     } catch (e) {
       if (!(e instanceof OutputPathError)) throw e;
     }
   };
   for (const output of [...new Set(jobs.map((j) => j.output))].sort()) {
     await tidy(output);
-    let periods: string[] = [];
-    try {
-      const real = await existingFolderInside(outputRoot, output);
-      periods = real === null ? [] : (await readdir(real, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    } catch {
-      continue;
-    }
-    for (const period of periods) {
+    for (const period of await periodFoldersIn(outputRoot, output)) {
       await tidy(join(output, period));
       for (const job of jobs.filter((j) => j.output === output)) await tidy(join(output, period, job.name));
     }
   }
   return removed;
+}
+
+/** The folders in a job output folder (period folders), sorted; none when it is missing or not safely inside. */
+async function periodFoldersIn(outputRoot: string, output: string): Promise<string[]> {
+  try {
+    const real = await existingFolderInside(outputRoot, output);
+    return real === null ? [] : (await readdir(real, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Before anything else: finishes every publish a killed run left half done (its journal still there), so the
+ * papers and the manifest agree again. Returns `<period>/<job>` for each, relative to the outputRoot.
+ */
+async function repairUnfinishedPublishes(outputRoot: string, jobs: readonly RunJob[]): Promise<string[]> {
+  const repaired: string[] = [];
+  for (const output of [...new Set(jobs.map((j) => j.output))].sort()) {
+    const names = new Set(jobs.filter((j) => j.output === output).map((j) => j.name));
+    for (const period of await periodFoldersIn(outputRoot, output)) {
+      const dir = join(output, period);
+      try {
+        for (const job of await replayJournals(outputRoot, dir, names, MANIFEST)) repaired.push(relative(outputRoot, join(dir, job)));
+      } catch (e) {
+        if (!(e instanceof OutputPathError)) throw e;
+      }
+    }
+  }
+  return repaired;
 }
 
 /** Diagnostics name files relative to the run config's folder, so the manifest reads the same on any machine. */
@@ -167,6 +203,7 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   const jobs = options.only === null ? config.jobs : config.jobs.filter((j) => j.name === options.only);
   const unsafe = await runFolderProblems(config.outputRoot, jobs, config.file);
   if (unsafe.length > 0) throw new RunSetupError(unsafe);
+  const repaired = await repairUnfinishedPublishes(config.outputRoot, jobs);
   const staleTempsRemoved = await cleanStaleTemps(config.outputRoot, jobs);
   const registers = new Map<string, ExceptionRegister>();
   for (const output of new Set(jobs.map((j) => j.output))) registers.set(output, await loadRegister(output));
@@ -190,21 +227,89 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   signal?.addEventListener('abort', stopPool, { once: true });
   let stopped = false;
 
-  const buildAndWrite = async (job: RunJob): Promise<Finished> => {
-    const outcome = await pool.build({ job, limits: config.limits, reported: registerOf(job).jobs[job.name]?.periods ?? {}, fault: hooks?.faults?.[job.name] ?? null });
-    if (outcome.status !== 'ok') return { job, outcome, written: [], writeError: null };
-    const jobDir = join(job.output, periodFolder(outcome.period), job.name);
+  // The manifests as this run leaves them job by job: each job's entry is written as soon as its papers are in place.
+  const current = new Map<string, Promise<Manifest>>();
+  const recordJob = (output: string, period: string, job: string, entry: ManifestJob): Promise<Manifest> => {
+    const path = manifestPath(output, period);
+    const before = current.get(path) ?? previousManifest(output, period).then((m) => m ?? { version: 1 as const, period, jobs: {} });
+    const after = before.then(async (manifest) => {
+      const next: Manifest = { ...manifest, jobs: { ...manifest.jobs, [job]: entry } };
+      await writeRecord(config.outputRoot, path, stableJson(next));
+      return next;
+    });
+    // A failed write leaves the manifest as it was for the next job's entry.
+    current.set(path, after.catch(() => before));
+    return after;
+  };
+
+  const entryOf = (job: RunJob, outcome: Extract<JobOutcome, { status: 'ok' }>): ManifestJob => {
+    const register = registerOf(job);
+    const history = exceptionHistoryFor(register, job.name, outcome.period);
+    const exceptions = describeExceptions(exceptionChanges(register, job.name, outcome.period, outcome.exceptions), history, outcome.indicators);
+    const files = outcome.staged.map((f): ManifestFile => ({ name: `${job.name}/${f.name}`, bytes: f.bytes, sha256: f.sha256 }));
+    return okEntry(files, exceptions, formatFor(config, outcome.warnings), outcome.queries);
+  };
+
+  /**
+   * Puts a built job's staged papers in place: the journal first (what is about to change and the manifest entry
+   * that will say so), then the renames, the superseded papers removed, the manifest entry, and the journal gone.
+   * A kill anywhere leaves the journal for the next run to finish the same steps.
+   */
+  const publish = async (job: RunJob, outcome: Extract<JobOutcome, { status: 'ok' }>): Promise<ManifestJob> => {
+    const staging = Staging.adopt(config.outputRoot, join(job.output, periodFolder(outcome.period), job.name), outcome.staged, signal);
+    const periodDir = join(job.output, periodFolder(outcome.period));
+    const point = async (name: string): Promise<void> => hooks?.publishPoint?.(job.name, name);
+    const entry = entryOf(job, outcome);
     try {
-      await replaceFiles(config.outputRoot, jobDir, outcome.files, {
-        signal,
-        ...(hooks?.beforeRename !== undefined ? { beforeRename: (s: AbortSignal | undefined) => hooks.beforeRename!(job.name, s) } : {}),
-      });
+      if (hooks?.beforeRename !== undefined) await hooks.beforeRename(job.name, signal);
+      if (signal?.aborted === true) throw new RunStopped();
+    } catch (e) {
+      await staging.discard();
+      throw e;
+    }
+    let realPeriodDir: string;
+    try {
+      realPeriodDir = await makeFolderInside(config.outputRoot, periodDir);
+    } catch (e) {
+      await staging.discard();
+      throw e;
+    }
+    const previous = (await previousManifest(job.output, outcome.period))?.jobs[job.name];
+    const made = new Set(entry.files.map((f) => f.name));
+    const superseded = previous === undefined ? [] : [...previous.files, ...previous.keptFromLastGoodRun].map((f) => f.name).filter((n) => !made.has(n));
+    const journal = join(periodDir, journalName(job.name));
+    try {
+      await writeFileAtomically(config.outputRoot, journal, stableJson(journalFor(realPeriodDir, outcome.period, job.name, entry, outcome.staged, superseded)));
+    } catch (e) {
+      await staging.discard();
+      throw e;
+    }
+    await point('journalled');
+    await staging.publish((k) => (k === 0 ? Promise.resolve() : point(`renamed ${k}`)));
+    await removePapers(config.outputRoot, realPeriodDir, job.name, superseded);
+    await point('published');
+    try {
+      await recordJob(job.output, outcome.period, job.name, entry);
+    } catch (e) {
+      // The papers are in place; the journal stays for the next run, and the whole-run manifest below tries again.
+      if (e instanceof RunRecordError) return entry;
+      throw e;
+    }
+    await point('recorded');
+    await rm(journal, { force: true });
+    return entry;
+  };
+
+  const buildAndWrite = async (job: RunJob): Promise<Finished> => {
+    const outcome = await pool.build({ job, outputRoot: config.outputRoot, limits: config.limits, reported: registerOf(job).jobs[job.name]?.periods ?? {}, fault: hooks?.faults?.[job.name] ?? null });
+    if (outcome.status !== 'ok') return { job, outcome, entry: null, writeError: null };
+    try {
+      return { job, outcome, entry: await publish(job, outcome), writeError: null };
     } catch (e) {
       if (e instanceof RunStopped) stopped = true;
-      return { job, outcome, written: [], writeError: `could not put the papers in place: ${e instanceof Error ? e.message : String(e)}` };
+      const reason = e instanceof RunRecordError ? e.diagnostics.map(formatDiagnostic).join('; ') : e instanceof Error ? e.message : String(e);
+      return { job, outcome, entry: null, writeError: `could not put the papers in place: ${reason}` };
     }
-    await removeSuperseded(config.outputRoot, jobDir, job.name, outcome.files.map((f) => f.name), await previousManifest(job.output, outcome.period));
-    return { job, outcome, written: outcome.files.map((f) => describeFile(`${job.name}/${f.name}`, f.bytes)), writeError: null };
   };
 
   let finished: Finished[];
@@ -214,8 +319,6 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
         const result = await buildAndWrite(job);
         const status: JobStatus = result.writeError !== null ? 'render-failed' : result.outcome.status;
         progress.finish(job.name, status, result.writeError ?? detailOf(result.outcome));
-        // The bytes are on disk; let them go before the next job's arrive.
-        if (result.outcome.status === 'ok') result.outcome.files = [];
         return result;
       }),
     );
@@ -225,6 +328,8 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
     progress.stop();
   }
   if (signal?.aborted === true) stopped = true;
+  // Workers stopped mid-job leave their staging files: this run's own, whatever their age.
+  if (stopped) await cleanStaleTemps(config.outputRoot, jobs, pool.pids);
 
   const reports: JobReport[] = [];
   const groups = new Map<string, { output: string; period: string; entries: Record<string, ManifestJob> }>();
@@ -234,17 +339,13 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
     if (group === undefined) groups.set(key, (group = { output, period, entries: {} }));
     return group;
   };
-  const unplaced: { job: RunJob; entry: (previous: ManifestJob | undefined) => ManifestJob }[] = [];
+  const unplaced: { job: RunJob; entry: (output: string, period: string) => Promise<ManifestJob> }[] = [];
 
-  for (const { job, outcome, written, writeError } of finished) {
-    const register = registerOf(job);
-    if (outcome.status === 'ok' && writeError === null) {
-      const warnings = formatFor(config, outcome.warnings);
-      const history = exceptionHistoryFor(register, job.name, outcome.period);
-      const exceptions = describeExceptions(exceptionChanges(register, job.name, outcome.period, outcome.exceptions), history, outcome.indicators);
-      groupOf(job.output, outcome.period).entries[job.name] = okEntry(written, exceptions, warnings, outcome.queries);
+  for (const { job, outcome, entry: written, writeError } of finished) {
+    if (outcome.status === 'ok' && writeError === null && written !== null) {
+      groupOf(job.output, outcome.period).entries[job.name] = written;
       const prefix = relative(config.outputRoot, join(job.output, periodFolder(outcome.period)));
-      reports.push({ name: job.name, status: 'ok', period: outcome.period, files: written.map((f) => ({ ...f, name: join(prefix, f.name) })), errors: [], warnings, exceptions });
+      reports.push({ name: job.name, status: 'ok', period: outcome.period, files: written.files.map((f) => ({ ...f, name: join(prefix, f.name) })), errors: [], warnings: written.warnings, exceptions: written.exceptions });
       continue;
     }
     const status: Exclude<JobStatus, 'ok'> = writeError !== null ? 'render-failed' : outcome.status === 'ok' ? 'render-failed' : outcome.status;
@@ -252,15 +353,20 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
     const warnings = outcome.status === 'invalid-input' || outcome.status === 'held' ? formatFor(config, outcome.warnings) : [];
     const queries = outcome.status === 'held' ? outcome.queries : [];
     reports.push({ name: job.name, status, period: outcome.period, files: [], errors, warnings, exceptions: { new: [], continuing: [], resolved: [] } });
-    const entry = (previous: ManifestJob | undefined): ManifestJob => failedEntry(status, errors, warnings, previous, queries);
-    if (outcome.period !== null) groupOf(job.output, outcome.period).entries[job.name] = entry((await previousManifest(job.output, outcome.period))?.jobs[job.name]);
+    // The papers kept from the last good run are those still on disk with the bytes it recorded.
+    const entry = async (output: string, period: string): Promise<ManifestJob> => {
+      const kept = failedEntry(status, errors, warnings, (await previousManifest(output, period))?.jobs[job.name], queries);
+      const dir = await existingFolderInside(config.outputRoot, join(output, periodFolder(period))).catch(() => null);
+      return { ...kept, keptFromLastGoodRun: dir === null ? [] : await filesOnDisk(dir, kept.keptFromLastGoodRun) };
+    };
+    if (outcome.period !== null) groupOf(job.output, outcome.period).entries[job.name] = await entry(job.output, outcome.period);
     else unplaced.push({ job, entry });
   }
   // A job that failed before its period was known (`latest` and an unreadable workbook) is listed in every
   // manifest this run writes in its output folder.
   for (const { job, entry } of unplaced) {
     for (const group of groups.values()) {
-      if (group.output === job.output) group.entries[job.name] = entry((await previousManifest(group.output, group.period))?.jobs[job.name]);
+      if (group.output === job.output) group.entries[job.name] = await entry(group.output, group.period);
     }
   }
 
@@ -280,11 +386,11 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
       if (next !== register) await writeRecord(config.outputRoot, registerPath(output), stableJson(next));
     }
   }
-  return { jobs: reports.sort((a, b) => a.name.localeCompare(b.name, 'en')), manifests, staleTempsRemoved, stopped };
+  return { jobs: reports.sort((a, b) => a.name.localeCompare(b.name, 'en')), manifests, staleTempsRemoved, repaired, stopped };
 }
 
 function detailOf(outcome: JobOutcome): string {
-  if (outcome.status === 'ok') return `${outcome.files.length} ${outcome.files.length === 1 ? 'file' : 'files'}`;
+  if (outcome.status === 'ok') return `${outcome.staged.length} ${outcome.staged.length === 1 ? 'file' : 'files'}`;
   if (outcome.status === 'invalid-input') return outcome.errors.map(formatDiagnostic).join('; ');
   if (outcome.status === 'held') return heldMessage(outcome.queries);
   return outcome.error;
@@ -301,24 +407,4 @@ function failureOf(outcome: JobOutcome): string[] {
   if (outcome.status === 'held') return [heldMessage(outcome.queries)];
   if (outcome.status === 'render-failed') return [outcome.error];
   return [];
-}
-
-/**
- * Papers the job wrote last time for this period that this build did not (an exception that has closed): removed,
- * so a clerk never picks up a stale one. Only names the previous manifest listed, only inside the job's folder,
- * and never through a link out of the outputRoot (a paper that is itself a link loses the link, not its target).
- * Tidying is best effort: a name it cannot remove is left, and the run goes on.
- */
-async function removeSuperseded(outputRoot: string, jobDir: string, job: string, current: readonly string[], previous: Manifest | null): Promise<void> {
-  const entry = previous?.jobs[job];
-  if (entry === undefined) return;
-  const keep = new Set(current);
-  for (const file of [...entry.files, ...entry.keptFromLastGoodRun]) {
-    const name = file.name.startsWith(`${job}/`) ? file.name.slice(job.length + 1) : null;
-    if (name === null || keep.has(name)) continue;
-    const path = resolve(jobDir, name);
-    if (!isInside(jobDir, path) || path === jobDir) continue;
-    const folder = await existingFolderInside(outputRoot, dirname(path)).catch(() => null);
-    if (folder !== null) await rm(join(folder, basename(path)), { force: true }).catch(() => undefined);
-  }
 }

@@ -1,7 +1,7 @@
 // What crosses between the runner and its workers: one job to build, and how it ended (plain, cloneable data).
 import type { Diagnostic } from '../diagnostics.js';
 import type { Rag } from '../analyse/types.js';
-import type { OutputFile } from '../output.js';
+import type { StagedFile } from '../output.js';
 import type { RunJob, RunLimits } from './config.js';
 
 /** A deliberate failure for tests: the worker throws after rendering this many files of the job. */
@@ -11,6 +11,8 @@ export interface JobFault {
 
 export interface JobRequest {
   job: RunJob;
+  /** The run's outputRoot: the worker stages the papers inside it, never through a link out of it. */
+  outputRoot: string;
   limits: RunLimits;
   /** The job's entry in the exception register: period → exception IDs reported then. */
   reported: Record<string, string[]>;
@@ -42,7 +44,8 @@ export interface IndicatorBrief {
 }
 
 export type JobOutcome =
-  | { status: 'ok'; period: string; files: OutputFile[]; warnings: Diagnostic[]; exceptions: string[]; indicators: IndicatorBrief[]; queries: QueryBrief[] }
+  /** ok: the papers are staged under temporary names in the job's folder (the runner renames them into place). */
+  | { status: 'ok'; period: string; staged: StagedFile[]; warnings: Diagnostic[]; exceptions: string[]; indicators: IndicatorBrief[]; queries: QueryBrief[] }
   | { status: 'held'; period: string; warnings: Diagnostic[]; queries: QueryBrief[] }
   | { status: 'invalid-input'; period: string | null; errors: Diagnostic[]; warnings: Diagnostic[] }
   | { status: 'render-failed'; period: string | null; error: string };

@@ -23,11 +23,12 @@ const tool = (command: string, ...args: string[]): string => execFileSync(comman
 const stems = () => [...new Set(files.map((f) => f.replace(/\.(docx|pdf)$/, '')))];
 
 describe('npm start: the sample papers', () => {
-  it('are the cabinet paper, the scrutiny pack and one exception report per exception, each as DOCX and PDF', () => {
+  it('are the cabinet paper, the scrutiny pack, the performance summary and one exception report per exception, each as DOCX and PDF', () => {
     expect(stems()).toEqual([
       'cabinet-paper-2009-10-Q3',
       'exception-report-IA01-2009-10-Q3',
       'exception-report-NI68-2009-10-Q3',
+      'performance-summary-2009-10-Q3',
       'scrutiny-pack-2009-10-Q3',
     ]);
     for (const stem of stems()) expect(files).toEqual(expect.arrayContaining([`${stem}.docx`, `${stem}.pdf`]));

@@ -33,6 +33,7 @@ describe('papers for the sample scorecard', () => {
     expect([...built.models.keys()]).toEqual([
       'cabinet-paper-2009-10-Q3.model.json',
       'scrutiny-pack-2009-10-Q3.model.json',
+      'performance-summary-2009-10-Q3.model.json',
       'exception-report-NI68-2009-10-Q3.model.json',
       'exception-report-IA01-2009-10-Q3.model.json',
     ]);
