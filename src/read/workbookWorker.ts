@@ -1,56 +1,29 @@
-// Worker thread: parse each .xlsx it is sent with exceljs and send back plain sheet grids. Runs under a heap limit and a timeout.
+// Worker thread: parse each .xlsx it is sent and send back plain sheet grids. Runs under a heap limit and a timeout.
+// The fast reader takes what it can read exactly as exceljs would; exceljs (loaded only then) reads the rest.
 import { parentPort } from 'node:worker_threads';
-import ExcelJS from 'exceljs';
-import { normaliseCell } from './cell.js';
-import type { CellValue } from './cell.js';
-import type { GridRow, SheetGrid } from './grid.js';
+import { readWorkbookWithExcelJs } from './excelJsGrids.js';
+import { readWorkbookFast } from './fastWorkbook.js';
+import type { SheetGrid } from './grid.js';
 import type { WorkerReply, WorkerRequest } from './workerProtocol.js';
 
-function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
-  const rows: GridRow[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells = new Map<number, CellValue>();
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      const value = normaliseCell(cell.value, cell.numFmt);
-      if (value.kind !== 'blank') cells.set(column, value);
-    });
-    if (cells.size > 0) rows.push({ row: rowNumber, cells });
-  });
-  return { name: worksheet.name, rows };
+function tooManyRows(sheets: SheetGrid[], maxRows: number): WorkerReply | null {
+  const long = sheets.find((sheet) => sheet.rows.length > maxRows);
+  if (long === undefined) return null;
+  return { ok: false, code: 'too-many-rows', sheet: long.name, message: `the sheet has ${long.rows.length} rows, more than the ${maxRows} allowed` };
 }
 
-/**
- * Sheet parts exceljs need not build. Skipping mergeCells means a merged range is never expanded cell by cell
- * (the whole-grid merge bomb), at the cost of merged cells other than the top-left reading as blank; the rest
- * is formatting boardpack never reads, skipped for speed.
- */
-const IGNORED_SHEET_PARTS = ['mergeCells', 'conditionalFormatting', 'dataValidations', 'extLst', 'drawing', 'picture', 'tableParts', 'rowBreaks', 'headerFooter', 'pageSetup'];
-
-/** exceljs's own row cap (`Max row count (N) exceeded`) backs up the archive scan's count. */
-const ROW_CAP_MESSAGE = /^Max row count/;
-
 async function readWorkbook(request: WorkerRequest): Promise<WorkerReply> {
-  const workbook = new ExcelJS.Workbook();
-  // maxRows is read by exceljs's worksheet parser but missing from its typings.
-  const options: ExcelJS.XlsxReadOptions & { maxRows: number } = { maxRows: request.maxRows, ignoreNodes: IGNORED_SHEET_PARTS };
+  let fast: SheetGrid[] | null = null;
   try {
-    await workbook.xlsx.readFile(request.file, options);
-  } catch (err) {
-    const message = (err as Error).message;
-    if (ROW_CAP_MESSAGE.test(message)) return { ok: false, code: 'too-many-rows', message: `a sheet has more than the ${request.maxRows} rows allowed` };
-    return { ok: false, code: 'not-a-workbook', message: `this is not a readable Excel workbook (.xlsx): ${message}` };
+    fast = readWorkbookFast(request.file);
+  } catch {
+    fast = null;
   }
-  const sheets: SheetGrid[] = [];
-  for (const worksheet of workbook.worksheets) {
-    if (worksheet.actualRowCount > request.maxRows) {
-      return { ok: false, code: 'too-many-rows', sheet: worksheet.name, message: `the sheet has ${worksheet.actualRowCount} rows, more than the ${request.maxRows} allowed` };
-    }
-    sheets.push(sheetGrid(worksheet));
-  }
-  return { ok: true, sheets };
+  if (fast === null) return readWorkbookWithExcelJs(request);
+  return tooManyRows(fast, request.maxRows) ?? { ok: true, sheets: fast };
 }
 
 // One request at a time: the reader sends the next only after this one's reply, so a worker can serve many reads.
-parentPort!.on('message', (request: WorkerRequest) => {
-  void readWorkbook(request).then((reply) => parentPort!.postMessage(reply));
+parentPort?.on('message', (request: WorkerRequest) => {
+  void readWorkbook(request).then((reply) => parentPort?.postMessage(reply));
 });

@@ -1,0 +1,161 @@
+// One worksheet's cells read straight from its XML with one scan, giving exactly the grid exceljs's model gives.
+import { normaliseCell } from './cell.js';
+import type { CellValue } from './cell.js';
+import { columnNumber } from './grid.js';
+import type { GridRow } from './grid.js';
+import { attributeOf, attributesOf, NotForFastReader, xmlText } from './xmlText.js';
+
+/** What a cell's style says about its number: its format code (exceljs's `cell.numFmt`) and whether it is a date. */
+export interface CellStyle {
+  numFmt: string | undefined;
+  isDate: boolean;
+}
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  /** By style index (the cell's `s`); exceljs ignores style 0 and any index past the end. */
+  styles: readonly CellStyle[];
+  date1904: boolean;
+}
+
+/** exceljs reads only unprefixed SpreadsheetML element names (`<c>`, never `<x:c>`); so does this reader. */
+const P = '';
+const SHEET_DATA = new RegExp(String.raw`<${P}sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/${P}sheetData>)`);
+const CELL = new RegExp(String.raw`<${P}c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/${P}c>)`, 'g');
+const FORMULA = new RegExp(String.raw`<${P}f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/${P}f>)`);
+const VALUE = new RegExp(String.raw`<${P}v(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/${P}v>)`);
+const INLINE = new RegExp(String.raw`<${P}is\b[^>]*?(?:\/>|>([\s\S]*?)<\/${P}is>)`);
+const RUN = new RegExp(String.raw`<${P}r(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/${P}r>)`, 'g');
+const TEXT = new RegExp(String.raw`<${P}t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/${P}t>)`, 'g');
+const PHONETIC = new RegExp(String.raw`<${P}rPh\b[^>]*?(?:\/>|>[\s\S]*?<\/${P}rPh>)`, 'g');
+const REF = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/;
+
+/** exceljs's `_x000D_`-style escapes, decoded only where its text parser decodes them (shared strings, rich runs). */
+export function decodeEscapes(text: string): string {
+  return text.replace(/_x([0-9A-F]{4})_/g, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function texts(xml: string): string[] {
+  return [...xml.matchAll(TEXT)].map((m) => xmlText(m[1] ?? ''));
+}
+
+/** The text of rich-text runs, joined: each run's text as exceljs's rich-text parser keeps it. */
+function runsText(xml: string): string {
+  return [...xml.matchAll(RUN)].map((run) => texts(run[1] ?? '').map(decodeEscapes).join('')).join('');
+}
+
+const hasRuns = (xml: string): boolean => new RegExp(String.raw`<${P}r[\s>/]`).test(xml);
+
+/** A shared string item (`<si>`): its plain text, or its rich-text runs joined; phonetic guides left out. */
+export function sharedStringText(itemXml: string): string {
+  const xml = itemXml.replace(PHONETIC, '');
+  const plain = texts(xml.replace(RUN, ''));
+  if (hasRuns(xml)) {
+    if (plain.length > 0) throw new NotForFastReader('a shared string with both plain and rich text');
+    return runsText(xml);
+  }
+  return decodeEscapes(plain.at(-1) ?? '');
+}
+
+/** An inline string (`<is>`): exceljs joins its plain text undecoded, but decodes rich runs. */
+function inlineText(xml: string): string {
+  if (hasRuns(xml)) {
+    if (texts(xml.replace(RUN, '')).length > 0) throw new NotForFastReader('an inline string with both plain and rich text');
+    return runsText(xml);
+  }
+  return texts(xml).join('');
+}
+
+/** exceljs's `utils.xmlDecode`, which it applies a second time to `t="str"` text. */
+function xmlDecodeAgain(text: string): string {
+  const named: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' };
+  return text.replace(/&([a-z]*);/g, (c) => named[c] ?? c);
+}
+
+/** exceljs's `utils.excelToDate`, coercing as it does (a text or error result becomes an invalid date, read as blank). */
+function excelToDate(v: unknown, date1904: boolean): Date {
+  return new Date(Math.round((Number(v) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+/** A formula's cached result as exceljs types it by the cell's `t`. */
+function formulaResult(type: string | undefined, text: string): unknown {
+  if (type === 'str') return xmlDecodeAgain(text);
+  if (type === 'b') return parseInt(text, 10) !== 0;
+  if (type === 'e') return { error: text };
+  return parseFloat(text);
+}
+
+function cellValue(attributes: Map<string, string>, inner: string, context: SheetContext): CellValue {
+  const type = attributes.get('t');
+  const styleIndex = attributes.get('s');
+  const styleId = styleIndex === undefined ? undefined : parseInt(styleIndex, 10);
+  const style = styleId ? context.styles[styleId] : undefined;
+  const formula = FORMULA.exec(inner);
+  const valueMatch = VALUE.exec(inner);
+  const inline = INLINE.exec(inner);
+  if (valueMatch !== null && inline !== null) throw new NotForFastReader('a cell with both a value and an inline string');
+  const raw = valueMatch !== null ? xmlText(valueMatch[1] ?? '') : inline !== null ? inlineText(inline[1] ?? '') : '';
+  const value = raw === '' ? undefined : raw;
+  if (formula !== null && (xmlText(formula[2] ?? '') !== '' || attributeOf(formula[1] ?? '', 't') !== undefined)) {
+    if (value === undefined) throw new NotForFastReader('a formula saved without its result');
+    let result = formulaResult(type, value);
+    // exceljs drops a falsy result (0, FALSE, ""), so the cell reads as uncalculated there: that is for it to say.
+    if (!result) throw new NotForFastReader('a formula whose result is 0, FALSE or empty');
+    if (style?.isDate === true) result = excelToDate(result, context.date1904);
+    return normaliseCell(result, style?.numFmt);
+  }
+  if (value === undefined) return { kind: 'blank' };
+  switch (type) {
+    case 's': {
+      const text = context.sharedStrings[parseInt(value, 10)];
+      if (text === undefined) throw new NotForFastReader('a shared string index past the end of the table');
+      return normaliseCell(text, style?.numFmt);
+    }
+    case 'str':
+      return normaliseCell(xmlDecodeAgain(value), style?.numFmt);
+    case 'inlineStr':
+      return normaliseCell(value, style?.numFmt);
+    case 'b':
+      return normaliseCell(parseInt(value, 10) !== 0, style?.numFmt);
+    case 'e':
+      return normaliseCell({ error: value }, style?.numFmt);
+    default: {
+      const number = parseFloat(value);
+      return normaliseCell(style?.isDate === true ? excelToDate(number, context.date1904) : number, style?.numFmt);
+    }
+  }
+}
+
+/** The sheet's non-blank cells by row and column, in order, as exceljs's `eachRow`/`eachCell` would give them. */
+export function sheetRows(sheetXml: string, context: SheetContext): GridRow[] {
+  const data = SHEET_DATA.exec(sheetXml);
+  if (data === null) throw new NotForFastReader('no sheetData');
+  const byRow = new Map<number, Map<number, CellValue>>();
+  let inOrder = true;
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (const m of (data[1] ?? '').matchAll(CELL)) {
+    const attributes = attributesOf(m[1] ?? '');
+    const ref = REF.exec(attributes.get('r') ?? '');
+    if (ref === null) throw new NotForFastReader('a cell without its reference');
+    const row = Number(ref[2]);
+    const column = columnNumber(ref[1]!);
+    if (row < lastRow || (row === lastRow && column <= lastColumn)) inOrder = false;
+    lastRow = row;
+    lastColumn = column;
+    const value = cellValue(attributes, m[2] ?? '', context);
+    let cells = byRow.get(row);
+    if (value.kind === 'blank') {
+      cells?.delete(column);
+      continue;
+    }
+    if (cells === undefined) byRow.set(row, (cells = new Map()));
+    cells.set(column, value);
+  }
+  const rows: GridRow[] = [];
+  for (const [row, cells] of byRow) {
+    if (cells.size === 0) continue;
+    rows.push({ row, cells: inOrder ? cells : new Map([...cells].sort((a, b) => a[0] - b[0])) });
+  }
+  return inOrder ? rows : rows.sort((a, b) => a.row - b.row);
+}

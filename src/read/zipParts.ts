@@ -1,0 +1,87 @@
+// The parts of an .xlsx zip by name, inflated on demand: just enough of the zip format for the fast reader.
+import { inflateRawSync } from 'node:zlib';
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** The end-of-directory record is 22 bytes and may be followed by a comment of up to 65,535. */
+const END_SEARCH = 22 + 0xffff;
+
+interface PartEntry {
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+/**
+ * A zip's parts from its central directory, or null for anything this reader does not handle (zip64, encryption, a
+ * compression other than deflate, a damaged directory): the caller then reads the workbook the slow, general way.
+ */
+export class ZipParts {
+  private constructor(
+    private readonly bytes: Buffer,
+    private readonly entries: Map<string, PartEntry>,
+  ) {}
+
+  static open(bytes: Buffer): ZipParts | null {
+    const end = findEndOfDirectory(bytes);
+    if (end === -1) return null;
+    const count = bytes.readUInt16LE(end + 10);
+    const directorySize = bytes.readUInt32LE(end + 12);
+    const directoryOffset = bytes.readUInt32LE(end + 16);
+    if (count === 0xffff || directoryOffset === 0xffffffff || directoryOffset + directorySize > end) return null;
+    const entries = new Map<string, PartEntry>();
+    let at = directoryOffset;
+    for (let i = 0; i < count; i++) {
+      if (at + 46 > end || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return null;
+      const flags = bytes.readUInt16LE(at + 8);
+      const nameLength = bytes.readUInt16LE(at + 28);
+      const name = bytes.toString(flags & 0x800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
+      const entry: PartEntry = {
+        method: bytes.readUInt16LE(at + 10),
+        compressedSize: bytes.readUInt32LE(at + 20),
+        size: bytes.readUInt32LE(at + 24),
+        localOffset: bytes.readUInt32LE(at + 42),
+      };
+      // Encrypted parts, or zip64 sizes, are not ours to read.
+      if (flags & 0x1 || entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff) return null;
+      entries.set(name.startsWith('/') ? name.slice(1) : name, entry);
+      at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    }
+    return new ZipParts(bytes, entries);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The part as text; undefined when there is no such part, null when it cannot be read here. */
+  text(name: string): string | undefined | null {
+    const entry = this.entries.get(name);
+    if (entry === undefined) return undefined;
+    const at = entry.localOffset;
+    if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_HEADER) return null;
+    const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
+    const stored = this.bytes.subarray(start, start + entry.compressedSize);
+    if (stored.length !== entry.compressedSize) return null;
+    let data: Buffer;
+    if (entry.method === 0) data = stored;
+    else if (entry.method === 8) {
+      try {
+        data = inflateRawSync(stored, { maxOutputLength: Math.max(entry.size, 1) });
+      } catch {
+        return null;
+      }
+    } else return null;
+    return data.length === entry.size ? data.toString('utf8') : null;
+  }
+}
+
+function findEndOfDirectory(bytes: Buffer): number {
+  const stop = Math.max(0, bytes.length - END_SEARCH);
+  for (let at = bytes.length - 22; at >= stop; at--) {
+    if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) return at;
+  }
+  return -1;
+}
