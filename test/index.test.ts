@@ -1,4 +1,7 @@
-// The public API: the whole pipeline from a workbook to paper bytes through the package's entry point.
+// The public API: the whole pipeline from a workbook to paper bytes through the package's entry point, and what each
+// entry and command loads (a light library entry; validate, analyse and queries never load a renderer).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as boardpack from '../src/index.js';
 
@@ -11,5 +14,67 @@ describe('the public API', () => {
     const result = await boardpack.buildPapers({ data: 'data/sample-scorecard.xlsx', papers: ['cabinet'], formats: ['pdf'], config: boardpack.resolveConfig({}), date: '2010-01-12' });
     expect(result.files.map((f) => f.name)).toEqual(['cabinet-paper-2009-10-Q3.pdf']);
     expect(Buffer.from(result.files[0]!.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+  });
+
+  it('gives the sentences and the heavy half through boardpack/render', async () => {
+    expect(boardpack.narrate.formatValue(64.7, 'percent', 1)).toBe('64.7%');
+    const render = await import('../src/renderers.js');
+    expect(typeof render.composePaper).toBe('function');
+    expect(typeof render.renderDocx).toBe('function');
+  });
+
+  it('maps the package entries onto the light and heavy modules', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, { default: string } | string> };
+    expect(pkg.exports['.']).toMatchObject({ default: './dist/index.js' });
+    expect(pkg.exports['./render']).toMatchObject({ default: './dist/renderers.js' });
+  });
+});
+
+/** `import x from 'y'` and `export … from 'y'`, not `import type` and not `import()`: what loads when a module loads. */
+const STATIC_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/g;
+
+/** Every package a module loads, statically, through its imports; with the chain that reaches each. */
+function packagesLoadedBy(entry: string): Map<string, string[]> {
+  const packages = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const walk = (file: string, chain: string[]): void => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      if (specifier!.startsWith('.')) walk(resolve(dirname(file), specifier!.replace(/\.js$/, '.ts')), [...chain, file]);
+      else if (!specifier!.startsWith('node:')) {
+        const name = specifier!.split('/').slice(0, specifier!.startsWith('@') ? 2 : 1).join('/');
+        if (!packages.has(name)) packages.set(name, [...chain, file].map((f) => f.replace(`${process.cwd()}/`, '')));
+      }
+    }
+  };
+  walk(resolve(entry), []);
+  return packages;
+}
+
+const RENDERERS = ['canvas', 'chartjs-node-canvas', 'chart.js', 'pdfkit', 'docx', 'fontkit'];
+const COMPOSING = ['handlebars', 'micromark-extension-gfm', 'mdast-util-from-markdown', 'yargs'];
+
+describe('what each entry and command loads', () => {
+  it.each([
+    ['src/index.ts', [...RENDERERS, ...COMPOSING, 'exceljs']],
+    ['src/commands/validate.ts', [...RENDERERS, ...COMPOSING, 'exceljs']],
+    ['src/commands/analyse.ts', [...RENDERERS, ...COMPOSING, 'exceljs']],
+    ['src/commands/queries.ts', [...RENDERERS, ...COMPOSING]],
+    ['src/commands/build.ts', [...RENDERERS, 'exceljs']],
+    ['src/cli.ts', [...RENDERERS, ...COMPOSING.filter((p) => p !== 'yargs'), 'exceljs']],
+    ['src/read/workbookWorker.ts', ['exceljs']],
+    ['src/render/pdf/index.ts', ['docx', 'jszip']],
+    ['src/render/docx/index.ts', ['pdfkit']],
+  ])('%s never loads %j', (entry, forbidden) => {
+    const loaded = packagesLoadedBy(entry);
+    const reached = forbidden.filter((name) => loaded.has(name)).map((name) => `${name} via ${loaded.get(name)!.join(' → ')}`);
+    expect(reached).toEqual([]);
+  });
+
+  it('sees the packages a module does load (the walk is not vacuous)', () => {
+    expect([...packagesLoadedBy('src/render/pdf/index.ts').keys()]).toContain('pdfkit');
+    expect([...packagesLoadedBy('src/renderers.ts').keys()]).toEqual(expect.arrayContaining(['docx', 'pdfkit', 'handlebars', 'yargs']));
+    expect([...packagesLoadedBy('src/read/excelJsGrids.ts').keys()]).toEqual([]);
   });
 });
