@@ -1,0 +1,17 @@
+// The fuzz suite's share of `npm test`: a few hundred seeded hostile scorecards and configs through validate, some built.
+// More (5,000, a new seed each time) with `npm run fuzz`. A failure names its case's seed and how to run it again.
+import { describe, expect, it } from 'vitest';
+import { describeFailure, runFuzz } from './runner.js';
+
+/** Fixed, so `npm test` checks the same cases every time; FUZZ_SEED=N tries others. */
+const RUN_SEED = Number(process.env.FUZZ_SEED ?? 20261130);
+const BATCHES = 12;
+const BATCH = 20;
+
+describe(`fuzz: ${BATCHES * BATCH} hostile inputs (run seed ${RUN_SEED})`, () => {
+  it.each(Array.from({ length: BATCHES }, (_, b) => b))('batch %i: validate never throws, prints no JavaScript, places its errors; every 10th case builds PDF, every 60th DOCX', async (batch) => {
+    const result = await runFuzz({ runSeed: RUN_SEED, first: batch * BATCH, cases: BATCH, pdfEvery: 10, docxEvery: 60 });
+    const report = result.failures.map(describeFailure).join('\n');
+    expect(report, `${result.failures.length} of ${BATCH} cases failed (run seed ${RUN_SEED}):\n${report}`).toBe('');
+  }, 180_000);
+});
