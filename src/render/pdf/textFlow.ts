@@ -81,13 +81,21 @@ export function drawLine(ctx: RenderContext, line: Line, box: LineBox, y: number
   }
 }
 
+/** The last `lines` lines of a block go to a page with room for `extra` points below them (the figure that follows). */
+export interface KeepTail {
+  lines: number;
+  extra: number;
+}
+
 /**
  * Draws lines from the cursor down, starting a new page whenever the next line would cross the foot. Before the
  * first line it keeps `SPACING.orphanLines` lines together so a paragraph never starts with one line alone.
  */
-export function flowLines(ctx: RenderContext, lines: readonly Line[], box: LineBox, target: TextTarget, firstLine?: (y: number) => void): void {
+export function flowLines(ctx: RenderContext, lines: readonly Line[], box: LineBox, target: TextTarget, firstLine?: (y: number) => void, tail?: KeepTail): void {
   ctx.ensureSpace(Math.min(lines.length, SPACING.orphanLines) * box.style.lineHeight);
+  const tailStart = tail === undefined ? -1 : lines.length - tail.lines;
   lines.forEach((line, i) => {
+    if (i === tailStart && tail !== undefined) ctx.ensureSpace(tail.lines * box.style.lineHeight + tail.extra);
     if (ctx.y + box.style.lineHeight > ctx.bottom && !ctx.atPageTop) ctx.newPage();
     if (i === 0 && firstLine !== undefined) firstLine(ctx.y);
     drawLine(ctx, line, box, ctx.y, target);

@@ -7,7 +7,7 @@ import { TextTarget, drawLine, layoutLines } from '../textFlow.js';
 import type { BlockHandler } from './types.js';
 import { drawParagraphNumber, textColumn } from './numbering.js';
 
-export const heading: BlockHandler<Heading> = (node, { ctx, parent, next }) => {
+export const heading: BlockHandler<Heading> = (node, { ctx, parent, next, after }) => {
   const style = HEADING[node.level];
   const target = new TextTarget(ctx.struct(`H${node.level}`, parent), ctx);
   // An unnumbered heading (the paper's title) stands at the margin; numbered ones hang their number.
@@ -15,7 +15,8 @@ export const heading: BlockHandler<Heading> = (node, { ctx, parent, next }) => {
   const lines = layoutLines(ctx, inlineRuns(node.children, { bold: true }), column.width, style.size);
   const height = lines.length * style.lineHeight + style.spaceAfter;
 
-  ctx.ensureSpace(style.spaceBefore + height + leadHeight(next, ctx));
+  const head = style.spaceBefore + height;
+  ctx.ensureSpace(head + leadHeight(next, ctx, after, ctx.bottom - ctx.top - head));
   if (!ctx.atPageTop) ctx.y += style.spaceBefore;
 
   const title = plainText(node.children);

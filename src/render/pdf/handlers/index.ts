@@ -14,5 +14,5 @@ import type { BlockHandlers } from './types.js';
 export const blockHandlers: BlockHandlers = { heading, paragraph, list, table, figure, box, pageBreak, toc };
 
 export const renderBlocks: RenderBlocks = (blocks, ctx, parent) => {
-  blocks.forEach((block, i) => dispatchBlock(blockHandlers, block, { ctx, parent, next: blocks[i + 1] }));
+  blocks.forEach((block, i) => dispatchBlock(blockHandlers, block, { ctx, parent, previous: blocks[i - 1], next: blocks[i + 1], after: blocks[i + 2] }));
 };

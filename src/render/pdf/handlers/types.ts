@@ -8,6 +8,9 @@ export interface Place {
   ctx: RenderContext;
   parent: StructNode;
   next: Block | undefined;
+  /** The blocks either side of these two, for keeping a paragraph with its figure (keepWithNext.ts). */
+  previous: Block | undefined;
+  after: Block | undefined;
 }
 
 export type BlockHandlers = ModelBlockHandlers<void, Place>;
