@@ -1,8 +1,9 @@
 // What every block handler may need while the tree is turned into docx objects: the figures' charts and id counters.
 
 import type { Paragraph, Table, TableOfContents } from 'docx';
-import type { Block, Figure } from '../../model/types.js';
+import type { Block, Figure, HouseStyle } from '../../model/types.js';
 import type { NativeChart } from './charts/index.js';
+import type { WordCounters } from './numbered.js';
 
 /** A figure's chart, prepared before the tree is walked so that handlers stay synchronous. */
 export type FigureChart =
@@ -29,6 +30,22 @@ export interface RenderContext {
   nextListInstance(): number;
   /** Renders nested blocks (in a box or list item) through the same handler map, without an import cycle. */
   readonly renderBlocks: (blocks: readonly Block[]) => DocxBlock[];
+  /** The council's house style: font, colours, logo. */
+  readonly style: HouseStyle;
+  /** Blocks set on a landscape page (a wide table and its caption); the renderer puts each run of them in its own section. */
+  readonly landscape: Set<DocxBlock>;
+  /** Figures with a caption so far: the cached result of each caption's SEQ Figure field. */
+  figureCaptionCount: number;
+  /** Set by the walk when the next block is a figure: the paragraph introducing a chart stays on its page. */
+  keepWithNext: boolean;
+  /** Tables with a caption so far: the cached result of each caption's SEQ Table field. */
+  tableCount: number;
+  /** Whether the paper numbers its paragraphs: the Heading 1, Heading 2 and Numbered Paragraph styles then carry Word numbering. */
+  readonly numbering: boolean;
+  /** Where Word's paragraph numbering stands, to check each model number against the one Word will compute. */
+  readonly counters: WordCounters;
+  /** The outline level of the last heading placed (0 before any), so levels never skip. */
+  headingLevel: number;
   /** How many figures have been placed so far, for default picture names ("Figure 3"). */
   figureCount: number;
   /** Native charts placed so far, in order: chart N is word/charts/chartN.xml, added to the package after compiling. */
@@ -42,6 +59,8 @@ export type DocxBlock = Paragraph | Table | TableOfContents;
 export function createContext(
   charts: ChartPictures,
   paperTitle: string,
+  style: HouseStyle,
+  numbering: boolean,
   renderBlocks: (blocks: readonly Block[], ctx: RenderContext) => DocxBlock[],
 ): RenderContext {
   let drawingId = 0;
@@ -50,6 +69,14 @@ export function createContext(
     charts,
     paperTitle,
     textIndent: 0,
+    style,
+    landscape: new Set(),
+    tableCount: 0,
+    figureCaptionCount: 0,
+    keepWithNext: false,
+    numbering,
+    counters: { section: 0, item: 0 },
+    headingLevel: 0,
     nextDrawingId: () => ++drawingId,
     nextListInstance: () => ++listInstance,
     renderBlocks: (blocks) => renderBlocks(blocks, ctx),

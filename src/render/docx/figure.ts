@@ -7,7 +7,7 @@ import type { Figure } from '../../model/types.js';
 import { xmlText } from './charts/drawingml.js';
 import { chartRelationshipId } from './chartParts.js';
 import type { DocxBlock, FigureChart, RenderContext } from './context.js';
-import { renderInlines } from './inline.js';
+import { captionField } from './caption.js';
 import { mmToPixels, textWidthMm } from './page.js';
 import { runText } from './text.js';
 
@@ -58,7 +58,8 @@ export function renderFigure(node: Figure, ctx: RenderContext): DocxBlock[] {
   if (chart === undefined) throw new Error(`render/docx: no chart was prepared for figure "${node.chart.title}"`);
   ctx.figureCount += 1;
   const alt = { id: ctx.nextDrawingId(), name: `Figure ${ctx.figureCount}`, title: runText(node.chart.title), description: runText(node.alt) };
-  const placed = new Paragraph({ alignment: AlignmentType.CENTER, keepNext: node.caption !== null, children: [placeChart(chart, node, ctx, alt)] });
+  // keepLines too: LibreOffice otherwise lets a tall picture's line split from its caption at a page foot.
+  const placed = new Paragraph({ alignment: AlignmentType.CENTER, keepNext: node.caption !== null, keepLines: true, children: [placeChart(chart, node, ctx, alt)] });
   if (node.caption === null) return [placed];
-  return [placed, new Paragraph({ style: 'Caption', children: renderInlines([{ type: 'text', value: node.caption }]) })];
+  return [placed, new Paragraph({ style: 'Caption', children: captionField('Figure', ++ctx.figureCaptionCount, node.caption) })];
 }

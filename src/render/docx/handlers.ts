@@ -27,8 +27,11 @@ export const blockHandlers: BlockHandlers<DocxBlock[], RenderContext> = {
 };
 
 export function renderBlocks(blocks: readonly Block[], ctx: RenderContext): DocxBlock[] {
-  return blocks.flatMap((block) => {
+  return blocks.flatMap((block, index) => {
+    // A paragraph that introduces a chart is kept on the chart's page (Word's "keep with next").
+    ctx.keepWithNext = block.type === 'paragraph' && blocks[index + 1]?.type === 'figure';
     const rendered = dispatchBlock(blockHandlers, block, ctx);
+    ctx.keepWithNext = false;
     return rendered[rendered.length - 1] instanceof Table ? [...rendered, tableSpacer()] : rendered;
   });
 }

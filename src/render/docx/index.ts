@@ -2,11 +2,14 @@
 
 import { Document as WordDocument, PageOrientation } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import type { Document, Figure } from '../../model/types.js';
+import { readFileSync } from 'node:fs';
+import type { Document, Figure, HouseStyle } from '../../model/types.js';
 import type { ChartRenderer } from '../charts/index.js';
 import { collect } from '../../model/visit.js';
 import { createContext } from './context.js';
-import type { ChartPictures, FigureChart } from './context.js';
+import type { ChartPictures, DocxBlock, FigureChart } from './context.js';
+import { logoParagraph } from './logo.js';
+import { paragraphNumbering } from './numbering.js';
 import { nativeChart } from './charts/index.js';
 import { prepareFigureChart } from './figureChart.js';
 import { withChartParts } from './chartParts.js';
@@ -33,11 +36,13 @@ export interface RenderDocxOptions {
 export async function renderDocx(doc: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   coreDate(doc.meta.date); // fail before any drawing if the date cannot be stamped into the file
   const charts = await prepareCharts(collect(doc, 'figure'), options.renderChart);
-  const ctx = createContext(charts, doc.meta.title, renderBlocks);
-  const body = renderBlocks(doc.children, ctx);
+  const numbered = paperIsNumbered(doc);
+  const ctx = createContext(charts, doc.meta.title, doc.style, numbered, renderBlocks);
+  const body = [...logoParagraph(doc.style, ctx), ...renderBlocks(doc.children, ctx)];
   const hasToc = collect(doc, 'toc').length > 0;
   const estimate = shouldEstimate(doc, options.pageNumbers ?? 'auto');
   const header = paperHeader(doc.furniture);
+  const footer = paperFooter(doc.furniture);
   const { meta } = doc;
   const file = new WordDocument({
     title: runText(meta.title),
@@ -46,32 +51,58 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
     lastModifiedBy: runText(meta.author ?? 'boardpack'),
     keywords: runText(meta.keywords.join(', ')),
     revision: 1,
-    styles: paperStyles(meta.language),
+    styles: paperStyles(meta.language, { style: doc.style, numbered }),
+    ...(numbered ? { numbering: { config: [paragraphNumbering] } } : {}),
+    ...embeddedFonts(doc.style),
     // updateFields asks Word to refresh the contents on opening; estimated page numbers fill it in for other readers.
     ...(hasToc ? { features: { updateFields: true } } : {}),
     ...(estimate ? { pageNumbers: estimatePageNumbers } : {}),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: mmToTwips(pageWidthMm), height: mmToTwips(pageHeightMm), orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: mmToTwips(marginMm),
-              bottom: mmToTwips(marginMm),
-              left: mmToTwips(marginMm),
-              right: mmToTwips(marginMm),
-              header: mmToTwips(headerFooterDistanceMm),
-              footer: mmToTwips(headerFooterDistanceMm),
-            },
-          },
-        },
-        ...(header === undefined ? {} : { headers: { default: header } }),
-        footers: { default: paperFooter(doc.furniture) },
-        children: body,
-      },
-    ],
+    sections: sections(body, ctx.landscape).map(({ landscape, children }) => ({
+      properties: { page: pageProperties(landscape) },
+      ...(header === undefined ? {} : { headers: { default: header } }),
+      footers: { default: footer },
+      children,
+    })),
   });
   return reproducible(withChartParts(await compileParts(file), ctx.nativeCharts), meta.date);
+}
+
+/** Whether any top-level block carries a paragraph number: the heading styles are then tied to Word numbering. */
+function paperIsNumbered(doc: Document): boolean {
+  return doc.children.some((block) => 'number' in block && block.number !== null);
+}
+
+/** Runs of body content, each portrait or landscape: a wide table (and its caption) gets a landscape section. */
+function sections(body: DocxBlock[], landscape: ReadonlySet<DocxBlock>): { landscape: boolean; children: DocxBlock[] }[] {
+  const runs: { landscape: boolean; children: DocxBlock[] }[] = [];
+  for (const block of body) {
+    const wide = landscape.has(block);
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.landscape === wide) last.children.push(block);
+    else runs.push({ landscape: wide, children: [block] });
+  }
+  return runs.length === 0 ? [{ landscape: false, children: [] }] : runs;
+}
+
+function pageProperties(landscape: boolean) {
+  const margin = mmToTwips(marginMm);
+  const [width, height] = landscape ? [pageHeightMm, pageWidthMm] : [pageWidthMm, pageHeightMm];
+  return {
+    // docx swaps width and height itself for a landscape page, so the size is always given portrait.
+    size: { width: mmToTwips(Math.min(width, height)), height: mmToTwips(Math.max(width, height)), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    margin: { top: margin, bottom: margin, left: margin, right: margin, header: mmToTwips(headerFooterDistanceMm), footer: mmToTwips(headerFooterDistanceMm) },
+  };
+}
+
+/** The council's font files, embedded when the house style asks (docx obfuscates them as Word does, .odttf). */
+function embeddedFonts(style: HouseStyle): { fonts?: { name: string; data: Buffer; bold: Buffer; italic: Buffer; boldItalic: Buffer }[] } {
+  const files = style.font.files;
+  if (!style.font.embedInDocx || files === null) return {};
+  return {
+    fonts: [
+      { name: style.font.name, data: readFileSync(files.regular), bold: readFileSync(files.bold), italic: readFileSync(files.italic), boldItalic: readFileSync(files.boldItalic) },
+    ],
+  };
 }
 
 /** Every figure's chart, prepared before the walk so the handlers stay synchronous. */

@@ -5,10 +5,10 @@ import type { ParagraphChild } from 'docx';
 import type { Block, List, ListItem } from '../../model/types.js';
 import type { DocxBlock, RenderContext } from './context.js';
 import { renderInlines } from './inline.js';
-import { numberColumnTwips } from './numbered.js';
+import { numberColumnTwips, numbered as paperNumber } from './numbered.js';
+import type { Numbered } from './numbered.js';
 import { bulletList, deepestListLevel, orderedLevelFormat, orderedList } from './numbering.js';
 import { listStepMm, mmToTwips } from './page.js';
-import { runText } from './text.js';
 
 const step = mmToTwips(listStepMm);
 
@@ -19,8 +19,8 @@ interface Placement {
 }
 
 export function renderList(node: List, ctx: RenderContext): DocxBlock[] {
-  if (node.number !== null) ctx.textIndent = numberColumnTwips;
-  return renderListAt(node, ctx, { depth: 0, base: ctx.textIndent });
+  const base = node.number !== null ? numberColumnTwips : ctx.textIndent;
+  return renderListAt(node, ctx, { depth: 0, base });
 }
 
 function renderListAt(list: List, ctx: RenderContext, at: Placement): DocxBlock[] {
@@ -37,7 +37,7 @@ function renderListAt(list: List, ctx: RenderContext, at: Placement): DocxBlock[
     const children = first === undefined ? [] : renderInlines(first.children);
     const lead =
       numbered && index === 0 && list.number !== null
-        ? labelledByHand(list.number, handLabel(list, level), children, style, textLeft)
+        ? labelledByHand(paperNumber(list.number, 1, ctx, 'paragraph'), handLabel(list, level), children, style, textLeft)
         : new Paragraph({ style, numbering, indent: { left: textLeft, hanging: step }, children });
     return [lead, ...rest.flatMap((block) => renderItemBlock(block, ctx, { depth: at.depth + 1, base: at.base }, textLeft))];
   });
@@ -63,21 +63,17 @@ function handLabel(list: List, level: number): string {
 }
 
 /**
- * "3.2<tab>•<tab>text": Word draws a list label before anything else in its paragraph, so a paragraph number cannot
- * precede it; the first item of a numbered list writes both as text instead, lined up with the items below it.
+ * "3.2<tab>•<tab>text": a paragraph has one Word label, so the first item of a numbered list is a Numbered Paragraph
+ * (Word numbers it "3.2") whose bullet is written as text, lined up with the items below it.
  */
-function labelledByHand(
-  number: string,
-  label: string,
-  children: ParagraphChild[],
-  style: string,
-  textLeft: number,
-): Paragraph {
+function labelledByHand(number: Numbered, label: string, children: ParagraphChild[], style: string, textLeft: number): Paragraph {
   return new Paragraph({
     style,
-    numbering: false,
+    // Typed by hand (Word's count would differ): no list label from the List style either.
+    ...(number.prefix.length > 0 ? { numbering: false } : {}),
+    ...number.paragraph,
     indent: { left: textLeft, hanging: textLeft },
     tabStops: [{ type: TabStopType.LEFT, position: numberColumnTwips }],
-    children: [new TextRun({ children: [runText(number), new Tab(), label, new Tab()] }), ...children],
+    children: [...number.prefix, new TextRun({ children: [label, new Tab()] }), ...children],
   });
 }

@@ -1,13 +1,16 @@
-// Numbering definitions behind the List Bullet and List Number styles: one bullet list, one ordered list per start value.
+// Numbering definitions: the paper's paragraph numbering, and behind the List Bullet and List Number styles one bullet
+// list and one ordered list per start value.
 
 import { AlignmentType, LevelFormat } from 'docx';
 import type { ILevelsOptions, NumberingDefinition } from 'docx';
-import { listStepMm, mmToTwips } from './page.js';
+import { paragraphNumberingReference } from './numbered.js';
+import { listStepMm, mmToTwips, numberColumnMm } from './page.js';
 
 /** Word allows nine list levels; deeper nesting is drawn at the ninth. */
 export const deepestListLevel = 8;
 
 const step = mmToTwips(listStepMm);
+const numberColumn = mmToTwips(numberColumnMm);
 
 /** Indents of the definition itself, used if a clerk re-applies the list style; our paragraphs set their own. */
 function levelIndent(level: number): NonNullable<ILevelsOptions['style']> {
@@ -52,3 +55,22 @@ export function orderedList(start: number): NumberingDefinition {
     })),
   };
 }
+
+/**
+ * The paper's own numbering, "3" and "3.2": level 1 linked to Heading 1, level 2 to the Numbered Paragraph style (and
+ * carried by Heading 2 too), so that Word renumbers when a clerk inserts a section or a paragraph. The number hangs
+ * in the number column, a tab before the text, as in the councils' printed papers.
+ */
+export const paragraphNumbering: NumberingDefinition = {
+  reference: paragraphNumberingReference,
+  levels: [
+    { level: 0, text: '%1', linked: null },
+    { level: 1, text: '%1.%2', linked: null },
+  ].map(({ level, text, linked }) => ({
+    level,
+    format: LevelFormat.DECIMAL,
+    text,
+    alignment: AlignmentType.LEFT,
+    style: { ...(linked === null ? {} : { style: linked }), paragraph: { indent: { left: numberColumn, hanging: numberColumn } } },
+  })),
+};

@@ -25,3 +25,5 @@ export function mmToPixels(mm: number): number {
 }
 
 export const textWidthTwips = mmToTwips(textWidthMm);
+/** The text width of a landscape page, where a wide table (the appendix scorecard) is set. */
+export const landscapeTextWidthTwips = mmToTwips(pageHeightMm - 2 * marginMm);

@@ -14,6 +14,14 @@ export type PageNumbering = 'estimate' | 'word' | 'auto';
 /** Paragraphs, headings, list items, table rows and figures the layout must place; measured: ~100 of them ≈ 0.3 s. */
 export const shortPaperLimit = 120;
 
+/**
+ * The longest unbroken word the layout is asked to place. docx/layout breaks a word longer than its line one
+ * character at a time, re-measuring the line so far for each: the cost grows with the square of the word's length
+ * (a 2,500-character title took 6 s, 32,767 characters nearly three minutes). Past this length, even `estimate` leaves
+ * the page numbers to Word, so the time stays linear in the text's length.
+ */
+export const longestEstimatedWord = 64;
+
 export function layoutUnits(doc: Document): number {
   let units = 0;
   visit(doc, (node) => {
@@ -22,7 +30,30 @@ export function layoutUnits(doc: Document): number {
   return units;
 }
 
+/** Length of the longest run of non-space characters in the text the layout places (body, header and footer). */
+export function longestWord(doc: Document): number {
+  let longest = 0;
+  const measure = (text: string | null): void => {
+    if (text === null) return;
+    let run = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      run = code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 ? 0 : run + 1;
+      if (run > longest) longest = run;
+    }
+  };
+  visit(doc, (node) => {
+    if (node.type === 'text') measure(node.value);
+    if (node.type === 'table' || node.type === 'figure') measure(node.caption);
+    if (node.type === 'box' || node.type === 'toc') measure(node.title);
+  });
+  measure(doc.furniture.header);
+  measure(doc.furniture.footer);
+  return longest;
+}
+
 export function shouldEstimate(doc: Document, choice: PageNumbering): boolean {
-  if (choice !== 'auto') return choice === 'estimate';
-  return layoutUnits(doc) <= shortPaperLimit;
+  if (choice === 'word') return false;
+  if (longestWord(doc) > longestEstimatedWord) return false;
+  return choice === 'estimate' || layoutUnits(doc) <= shortPaperLimit;
 }

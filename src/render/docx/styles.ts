@@ -1,10 +1,22 @@
-// The paper's Word styles: real, named paragraph styles a clerk can restyle; Liberation Sans 11 pt, en-GB throughout.
+// The paper's Word styles: real, named paragraph and table styles a clerk can restyle, in the council's house style
+// (its font, 11 pt, heading colour, en-GB throughout), the headings and numbered paragraphs tied to Word numbering.
 
-import { LineRuleType, UnderlineType } from 'docx';
+import { ImportedXmlComponent, LineRuleType, UnderlineType } from 'docx';
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
+import type { HouseStyle } from '../../model/types.js';
+import { numberedParagraphStyle } from './numbered.js';
+import { paragraphNumbering } from './numbering.js';
 import { textWidthTwips } from './page.js';
+import { tableStyleXml } from './tableStyle.js';
 
-export const bodyFont = 'Liberation Sans';
+/** What the styles need to know of the paper: its house style and whether it numbers paragraphs. */
+export interface StyleChoices {
+  style: HouseStyle;
+  numbered: boolean;
+}
+
+/** `#1d70b8` → `1D70B8`, as Word writes colours. */
+export const wordColour = (hex: string): string => hex.replace(/^#/, '').toUpperCase();
 /** Half-points: 11 pt body text, the councils' house style. */
 const bodySize = 22;
 const ink = '0B0C0C';
@@ -18,17 +30,35 @@ function language(tag: string): { value: string; eastAsia: string } {
  * Headings carry an outline level (0 for Heading 1): without it LibreOffice and screen readers treat a heading as a
  * plain paragraph, and Word's navigation pane and the TOC field miss it.
  */
-function heading(level: 1 | 2 | 3, size: number, spaceBefore: number): IParagraphStyleOptions {
+function heading(level: 1 | 2 | 3, size: number, spaceBefore: number, choices: StyleChoices): IParagraphStyleOptions {
+  // Heading 1 is numbered "3", Heading 2 "3.2" on the paragraphs' counter; Heading 3 is never numbered.
+  const numbering = choices.numbered && level < 3 ? { numbering: { reference: paragraphNumbering.reference, level: level - 1 } } : {};
   return {
     id: `Heading${level}`,
     name: `heading ${level}`,
     basedOn: 'Normal',
-    next: 'Normal',
+    next: level < 3 && choices.numbered ? numberedParagraphStyle : 'Normal',
     quickFormat: true,
     uiPriority: 9,
-    run: { font: bodyFont, size, bold: true, color: ink },
-    paragraph: { outlineLevel: level - 1, keepNext: true, keepLines: true, spacing: { before: spaceBefore, after: 120 } },
+    run: { font: choices.style.font.name, size, bold: true, color: wordColour(choices.style.colours.heading) },
+    paragraph: { outlineLevel: level - 1, keepNext: true, keepLines: true, spacing: { before: spaceBefore, after: 120 }, ...numbering },
   };
+}
+
+/** A paragraph Word numbers "3.2": the second level of the paper numbering, shared with Heading 2. */
+function numberedParagraph(choices: StyleChoices): IParagraphStyleOptions[] {
+  if (!choices.numbered) return [];
+  return [
+    {
+      id: numberedParagraphStyle,
+      name: 'Numbered Paragraph',
+      basedOn: 'Normal',
+      next: numberedParagraphStyle,
+      quickFormat: true,
+      uiPriority: 10,
+      paragraph: { numbering: { reference: paragraphNumbering.reference, level: 1 } },
+    },
+  ];
 }
 
 function tocLevel(level: 1 | 2 | 3): IParagraphStyleOptions {
@@ -47,7 +77,8 @@ function tocLevel(level: 1 | 2 | 3): IParagraphStyleOptions {
   };
 }
 
-export function paperStyles(lang: string): IStylesOptions {
+export function paperStyles(lang: string, choices: StyleChoices): IStylesOptions {
+  const bodyFont = choices.style.font.name;
   return {
     default: {
       document: {
@@ -63,19 +94,21 @@ export function paperStyles(lang: string): IStylesOptions {
         quickFormat: true,
         run: { font: bodyFont, size: bodySize, language: language(lang) },
       },
+      heading(1, 28, 360, choices),
+      heading(2, 24, 240, choices),
+      heading(3, bodySize, 200, choices),
       {
-        id: 'Title',
-        name: 'Title',
-        basedOn: 'Normal',
+        // The paper's title: a real Heading 1 (outline level 0, in the contents and navigation), set larger.
+        id: 'PaperTitle',
+        name: 'Paper Title',
+        basedOn: 'Heading1',
         next: 'Normal',
         quickFormat: true,
-        uiPriority: 10,
-        run: { font: bodyFont, size: 36, bold: true, color: ink },
-        paragraph: { spacing: { after: 240 }, keepNext: true },
+        uiPriority: 9,
+        run: { size: 36 },
+        paragraph: { spacing: { before: 0, after: 240 }, ...(choices.numbered ? { numbering: false as const } : {}) },
       },
-      heading(1, 28, 360),
-      heading(2, 24, 240),
-      heading(3, bodySize, 200),
+      ...numberedParagraph(choices),
       {
         id: 'ListBullet',
         name: 'List Bullet',
@@ -106,7 +139,7 @@ export function paperStyles(lang: string): IStylesOptions {
         quickFormat: true,
         uiPriority: 35,
         run: { size: 20, bold: true, color: ink },
-        paragraph: { spacing: { before: 120, after: 120 } },
+        paragraph: { spacing: { before: 120, after: 120 }, keepLines: true },
       },
       {
         id: 'TOCHeading',
@@ -143,5 +176,6 @@ export function paperStyles(lang: string): IStylesOptions {
         run: { color: '1D70B8', underline: { type: UnderlineType.SINGLE } },
       },
     ],
+    importedStyles: [ImportedXmlComponent.fromXmlString(tableStyleXml(choices.style))],
   };
 }

@@ -1,10 +1,14 @@
-// Table → a Word table on the page's text width: repeating header rows, rows that don't split, RAG cells shaded.
+// Table → a Word table in the Paper Table style on the page's text width: repeating header rows, rows that don't
+// split, RAG cells shaded; a wide one on a landscape page. A key-value block (front sheet) becomes labelled paragraphs.
 
 import {
   AlignmentType,
   BorderStyle,
   Paragraph,
   ShadingType,
+  Tab,
+  TabStopType,
+  TextRun,
   Table,
   TableCell,
   TableLayoutType,
@@ -13,16 +17,18 @@ import {
   WidthType,
 } from 'docx';
 import type { Align, Table as TableNode, TableCell as CellNode, TableColumn, TableRow as RowNode } from '../../model/types.js';
-import type { DocxBlock } from './context.js';
+import type { DocxBlock, RenderContext } from './context.js';
+import { captionField } from './caption.js';
 import { renderInlines } from './inline.js';
 import type { RunFormat } from './inline.js';
-import { textWidthTwips } from './page.js';
+import { landscapeTextWidthTwips, textWidthTwips } from './page.js';
 import { ragShading } from './rag.js';
+import { headerColours, paperTableStyle, ruleColour } from './tableStyle.js';
 import { columnWidths } from './tableWidths.js';
 
-/** Light grey behind header cells and key-value labels (GOV.UK grey-4). */
-export const labelFill = 'F3F2F1';
-const ruleColour = 'B1B4B6';
+/** A table of this many columns or more (the appendix scorecard) is set on a landscape page. */
+export const wideTableColumns = 7;
+
 
 const alignment: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -30,23 +36,32 @@ const alignment: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType
   right: AlignmentType.RIGHT,
 };
 
-type CellRole = 'header' | 'label' | 'body';
+type CellRole = 'header' | 'body';
+interface HeaderColours {
+  fill: string;
+  text: string;
+}
 
-export function renderTable(node: TableNode): DocxBlock[] {
+export function renderTable(node: TableNode, ctx: RenderContext): DocxBlock[] {
+  if (node.role === 'keyValue') return renderKeyValue(node, ctx);
   const columns = gridColumns(node);
-  const widths = columnWidths(columns, textWidthTwips);
+  const wide = columns.length >= wideTableColumns;
+  const width = wide ? landscapeTextWidthTwips : textWidthTwips;
+  const widths = columnWidths(columns, width);
+  const header = headerColours(ctx.style);
   const rows = [
-    ...(node.role === 'data' ? node.header.map((row) => renderRow(row, columns, widths, true)) : []),
-    ...node.rows.map((row) => renderRow(row, columns, widths, false, node.role === 'keyValue')),
+    ...node.header.map((row) => renderRow(row, columns, widths, header, true)),
+    ...node.rows.map((row) => renderRow(row, columns, widths, header, false)),
   ];
   const caption =
     node.caption === null
       ? []
-      : [new Paragraph({ style: 'Caption', keepNext: true, children: renderInlines([{ type: 'text', value: node.caption }]) })];
+      : [new Paragraph({ style: 'Caption', keepNext: true, children: captionField('Table', ++ctx.tableCount, node.caption) })];
   if (rows.length === 0) return caption;
   const table = new Table({
     rows,
-    width: { size: textWidthTwips, type: WidthType.DXA },
+    style: paperTableStyle,
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: {
@@ -58,7 +73,37 @@ export function renderTable(node: TableNode): DocxBlock[] {
       insideVertical: { style: BorderStyle.SINGLE, size: 4, color: ruleColour },
     },
   });
-  return [...caption, table];
+  const blocks = [...caption, table];
+  if (wide) blocks.forEach((block) => ctx.landscape.add(block));
+  return blocks;
+}
+
+/**
+ * A front sheet's label/value block as labelled paragraphs ("Committee<tab>Cabinet", the label in bold): Word's
+ * Accessibility Checker asks every table for a header row, which a label/value block has none of. A hanging indent
+ * as wide as the label column keeps the values lined up as in a table; the PDF keeps its table with row headers.
+ */
+function renderKeyValue(node: TableNode, ctx: RenderContext): DocxBlock[] {
+  const columns = gridColumns(node);
+  const available = textWidthTwips - ctx.textIndent;
+  const widths = columnWidths(columns, available);
+  const labelWidth = columns.length > 1 ? (widths[0] ?? 0) : 0;
+  const stops = widths.slice(0, -1).reduce<number[]>((at, w) => [...at, (at[at.length - 1] ?? ctx.textIndent) + w], []);
+  const caption =
+    node.caption === null ? [] : [new Paragraph({ style: 'Caption', keepNext: true, children: renderInlines([{ type: 'text', value: node.caption }]) })];
+  const rows = node.rows.map((row, index) => {
+    const [label, ...values] = row.cells;
+    const valueRuns = values.flatMap((cell) => [new TextRun({ children: [new Tab()] }), ...renderInlines(cell.children)]);
+    return new Paragraph({
+      keepNext: index < node.rows.length - 1,
+      keepLines: true,
+      spacing: { after: index === node.rows.length - 1 ? 160 : 60 },
+      indent: { left: ctx.textIndent + labelWidth, hanging: labelWidth },
+      tabStops: stops.map((position) => ({ type: TabStopType.LEFT, position })),
+      children: [...renderInlines(label?.children ?? [], { bold: true }), ...valueRuns],
+    });
+  });
+  return [...caption, ...rows];
 }
 
 /** Rows may hold more cells than the columns declare; the extra columns are left-aligned and share the width. */
@@ -68,19 +113,17 @@ function gridColumns(node: TableNode): TableColumn[] {
   return [...node.columns, ...extra];
 }
 
-function renderRow(row: RowNode, columns: TableColumn[], widths: number[], isHeader: boolean, keyValue = false): TableRow {
-  const cells = columns.map((column, index) => {
-    const role: CellRole = isHeader ? 'header' : keyValue && index === 0 ? 'label' : 'body';
-    return renderCell(row.cells[index], column.align, widths[index] ?? 0, role);
-  });
+function renderRow(row: RowNode, columns: TableColumn[], widths: number[], header: HeaderColours, isHeader: boolean): TableRow {
+  const cells = columns.map((column, index) => renderCell(row.cells[index], column.align, widths[index] ?? 0, isHeader ? 'header' : 'body', header));
   return new TableRow({ children: cells, cantSplit: true, ...(isHeader ? { tableHeader: true } : {}) });
 }
 
-function renderCell(cell: CellNode | undefined, align: Align, width: number, role: CellRole): TableCell {
+function renderCell(cell: CellNode | undefined, align: Align, width: number, role: CellRole, header: HeaderColours): TableCell {
   const status = role === 'header' ? null : (cell?.status ?? null);
   const rag = status === null ? null : ragShading[status];
-  const format: RunFormat = rag !== null ? { bold: true, color: rag.text } : role === 'body' ? {} : { bold: true };
-  const fill = rag?.fill ?? (role === 'body' ? null : labelFill);
+  // The header fill is written on the cells too: LibreOffice and older readers ignore a table style's first-row look.
+  const format: RunFormat = rag !== null ? { bold: true, color: rag.text } : role === 'body' ? {} : { bold: true, color: header.text };
+  const fill = rag?.fill ?? (role === 'body' ? null : header.fill);
   const inlines = cell?.children ?? [];
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -90,7 +133,7 @@ function renderCell(cell: CellNode | undefined, align: Align, width: number, rol
     children: [
       new Paragraph({
         style: 'Table',
-        alignment: alignment[role === 'label' ? 'left' : align],
+        alignment: alignment[align],
         children: renderInlines(inlines, format),
       }),
     ],

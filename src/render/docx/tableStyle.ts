@@ -1,0 +1,29 @@
+// The named table style every table uses ("Paper Table"): thin grey rules, cell margins, the header row in the house
+// table-header fill with bold text in the colour that reads on it, so a clerk restyles every table at once.
+
+import type { HouseStyle } from '../../model/types.js';
+import { textColourOn } from '../../colour.js';
+
+export const paperTableStyle = 'PaperTable';
+export const ruleColour = 'B1B4B6';
+
+const hex = (colour: string): string => colour.replace(/^#/, '').toUpperCase();
+
+/** The header fill and its text colour, both as Word writes them (no '#'). */
+export function headerColours(style: HouseStyle): { fill: string; text: string } {
+  return { fill: hex(style.colours.tableHeader), text: hex(textColourOn(style.colours.tableHeader)) };
+}
+
+export function tableStyleXml(style: HouseStyle): string {
+  const rule = (side: string): string => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="${ruleColour}"/>`;
+  const margin = (side: string, twips: number): string => `<w:${side} w:w="${twips}" w:type="dxa"/>`;
+  const header = headerColours(style);
+  return (
+    `<w:style w:type="table" w:styleId="${paperTableStyle}"><w:name w:val="Paper Table"/><w:uiPriority w:val="59"/><w:qFormat/>` +
+    `<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr>` +
+    `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(rule).join('')}</w:tblBorders>` +
+    `<w:tblCellMar>${margin('top', 57)}${margin('left', 85)}${margin('bottom', 57)}${margin('right', 85)}</w:tblCellMar></w:tblPr>` +
+    `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="${header.text}"/></w:rPr>` +
+    `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${header.fill}"/></w:tcPr></w:tblStylePr></w:style>`
+  );
+}
