@@ -1,7 +1,10 @@
 // From classified sheets to a Scorecard: definitions, figures (fractions read as percentages, decimals inferred), commentary, then the checks across them.
 import { comparePeriods } from '../period.js';
+import { applyAreaComparators, splitAreas } from './areas.js';
+import type { AreaChoice } from './areas.js';
 import type { ObservationDraft } from './draft.js';
 import { readCommentarySheet } from './commentarySheet.js';
+import { readPaperSheet, type PaperSheet } from './paperSheet.js';
 import { settlePercentFractions } from './fractions.js';
 import { inferDecimals } from './inferredDecimals.js';
 import { reportUnreadColumns } from './columns.js';
@@ -99,14 +102,22 @@ function orderDrafts(drafts: readonly ObservationDraft[], indicators: readonly I
  * Builds the scorecard from sheet grids; null when any error was found (all are reported in `findings`).
  * `defaultMeasureType`: how an indicator without a Measure type is counted.
  */
-export function assembleScorecard(source: string, grids: readonly SheetGrid[], findings: Findings, defaultMeasureType: MeasureType = DEFAULT_MEASURE_TYPE): Scorecard | null {
+export function assembleScorecard(
+  source: string,
+  grids: readonly SheetGrid[],
+  findings: Findings,
+  defaultMeasureType: MeasureType = DEFAULT_MEASURE_TYPE,
+  areaChoice: AreaChoice = {},
+): Scorecard | null {
   const sheets = classifySheets(grids, findings);
   for (const sheet of sheets) reportUnreadColumns(sheet, findings);
   const indicatorSheets = sheets.filter((s) => s.role === 'indicators');
-  const dataSheets = sheets.filter((s) => s.role === 'values' || s.role === 'wide');
+  const allDataSheets = sheets.filter((s) => s.role === 'values' || s.role === 'wide');
   // Reading figures against a half-read Indicators or Values sheet only buries the real problem in noise.
-  if ([...indicatorSheets, ...dataSheets].some((s) => !s.complete)) return null;
-  if (dataSheets.length === 0) {
+  if ([...indicatorSheets, ...allDataSheets].some((s) => !s.complete)) return null;
+  if (allDataSheets.length === 0) {
+    // A sheet without its ID column has already been reported, by name, with what could serve.
+    if (findings.diagnostics.some((d) => d.code === 'missing-column')) return null;
     findings.error(
       'missing-sheet',
       'found no Values sheet (columns ID, Period, Value) and no scorecard sheet with an ID column and one column per quarter',
@@ -114,10 +125,14 @@ export function assembleScorecard(source: string, grids: readonly SheetGrid[], f
     );
     return null;
   }
+  const areas = splitAreas(allDataSheets, areaChoice, findings);
+  if (areas === null) return null;
+  const dataSheets = areas.sheets;
   const registry = new IndicatorRegistry();
   for (const sheet of indicatorSheets) readIndicatorsSheet(sheet, registry, findings);
   const definesIndicators = dataSheetsDefineIndicators(indicatorSheets, dataSheets, findings);
   const read = readFigures(dataSheets, registry, definesIndicators, findings);
+  applyAreaComparators(read, areas);
   const known = dropUnknownIds(read, registry, findings);
   const percentIds = new Set(known.filter((d) => d.shownAsPercent).map((d) => d.observation.id));
   const defined = registry.all().map((entry) => toIndicator(entry, percentIds, defaultMeasureType, findings));
@@ -138,6 +153,10 @@ export function assembleScorecard(source: string, grids: readonly SheetGrid[], f
     observations: ordered.map((d) => d.observation),
     commentary,
     readQueries: [...fractions.queries, ...decimals.queries],
-    comparatorNames: comparatorNames(sheets),
+    ...withPaper(readPaperSheet(grids, findings)),
+    comparatorNames: { ...areas.names, ...comparatorNames(sheets) },
   };
 }
+
+/** The Paper sheet's words, where the workbook has one. */
+const withPaper = (paper: PaperSheet | null): { paper?: PaperSheet } => (paper === null ? {} : { paper });

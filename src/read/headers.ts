@@ -6,7 +6,8 @@ export type Field =
   | 'theme' | 'owner' | 'definition' | 'rationale'
   | 'numerator' | 'denominator' | 'numeratorLabel' | 'denominatorLabel'
   | 'period' | 'value' | 'statisticalNeighbours' | 'england' | 'region'
-  | 'section' | 'text' | 'confirmed';
+  | 'section' | 'text' | 'confirmed'
+  | 'area' | 'areaCode' | 'areaLevel' | 'regionName' | 'countryName';
 
 /** The name each field is shown by in messages. */
 export const FIELD_NAMES: Readonly<Record<Field, string>> = {
@@ -16,7 +17,8 @@ export const FIELD_NAMES: Readonly<Record<Field, string>> = {
   rationale: 'Rationale', numerator: 'Numerator', denominator: 'Denominator', numeratorLabel: 'Numerator label',
   denominatorLabel: 'Denominator label', period: 'Period', value: 'Value',
   statisticalNeighbours: 'Statistical neighbours', england: 'England', region: 'Region', section: 'Section',
-  text: 'Text', confirmed: 'Confirmed',
+  text: 'Text', confirmed: 'Confirmed', area: 'Area', areaCode: 'Area code', areaLevel: 'Geographic level',
+  regionName: 'Region name', countryName: 'Country name',
 };
 
 /** A national comparator's column may be headed by its nation (a Scottish council's is Scotland, not England). */
@@ -53,6 +55,15 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   section: ['section'],
   text: ['text', 'commentary', 'narrative'],
   confirmed: ['confirmed', 'figureconfirmed', 'queryconfirmed', 'checked', 'verified'],
+  // Open data's area columns (ONS, DfE's Explore Education Statistics, LG Inform, LGBF): one row per area per quarter.
+  area: [
+    'area', 'areaname', 'localauthority', 'localauthorityname', 'laname', 'organisation', 'organisationname', 'organization',
+    'organizationname', 'orgname', 'geography', 'geographyname', 'geoname', 'authority', 'authorityname', 'council', 'councilname',
+  ],
+  areaCode: ['areacode', 'newlacode', 'lacode', 'localauthoritycode', 'geographycode', 'geocode', 'organisationcode', 'orgcode', 'onscode', 'gsscode'],
+  areaLevel: ['geographiclevel', 'geographylevel', 'arealevel', 'areatype', 'geographytype'],
+  regionName: ['regionname'],
+  countryName: ['countryname'],
 };
 
 const FIELD_BY_KEY: ReadonlyMap<string, Field> = new Map(

@@ -2,6 +2,7 @@
 import { hasErrors } from '../diagnostics.js';
 import { assembleScorecard } from './assemble.js';
 import { defaultReadLimits } from './limits.js';
+import { groupRepeated } from './grouping.js';
 import { Findings } from './place.js';
 import { loadSheetGrids } from './source.js';
 import type { MeasureType, ReadLimits, ReadResult } from './types.js';
@@ -14,6 +15,12 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** How an indicator without a Measure type is counted; default snapshot. */
   defaultMeasureType?: MeasureType;
+  /**
+   * In a long file with one row per area (open data), the council whose rows to read, by name or code, and its
+   * statistical neighbours, whose mean is taken as a comparator.
+   */
+  area?: string | undefined;
+  neighbours?: readonly string[] | undefined;
 }
 
 /**
@@ -26,6 +33,6 @@ export async function readScorecard(file: string, options: ReadOptions = {}): Pr
   const findings = new Findings(file);
   const grids = await loadSheetGrids(file, limits, findings);
   if (grids === null) return { scorecard: null, diagnostics: findings.diagnostics };
-  const scorecard = assembleScorecard(file, grids, findings, options.defaultMeasureType);
-  return { scorecard: hasErrors(findings.diagnostics) ? null : scorecard, diagnostics: findings.diagnostics };
+  const scorecard = assembleScorecard(file, grids, findings, options.defaultMeasureType, { area: options.area, neighbours: options.neighbours });
+  return { scorecard: hasErrors(findings.diagnostics) ? null : scorecard, diagnostics: groupRepeated(findings.diagnostics) };
 }

@@ -3,7 +3,7 @@ import type { SheetGrid } from './grid.js';
 import { FIELD_NAMES, comparatorHeaderName, describeField, headerKey } from './headers.js';
 import type { Field } from './headers.js';
 import type { Findings } from './place.js';
-import { HEADER_SCAN_ROWS, findHeaderRow } from './table.js';
+import { HEADER_SCAN_ROWS, findHeaderRow, findHeaderRowWithoutId } from './table.js';
 import type { HeaderRow } from './table.js';
 
 export type SheetRole = 'indicators' | 'values' | 'wide' | 'commentary';
@@ -53,6 +53,38 @@ function checkRequired(sheet: ClassifiedSheet, findings: Findings): boolean {
   return complete;
 }
 
+/** Header cells as written, lower-cased and without punctuation, for spotting what could serve as an ID. */
+const ID_LIKE = /indicator|measure|kpi|code|ref|metric|series|variable|statistic|name|title/;
+
+/**
+ * A sheet with Period and Value but no ID: say exactly which column is missing and which of its columns could
+ * serve (an open-data file's `indicator` or `measure`), rather than that there is no Values sheet at all.
+ */
+function reportMissingId(grid: SheetGrid, header: HeaderRow, findings: Findings): void {
+  const cells = grid.rows.find((r) => r.row === header.row)?.cells;
+  const written = (column: number): string | null => {
+    const cell = cells?.get(column);
+    return cell?.kind === 'text' ? cell.text.trim() : null;
+  };
+  const columns = [...header.fields.entries(), ...header.repeatedFields.map((r) => [r.field, r.column] as const)];
+  const found = columns.sort((a, b) => a[1] - b[1]).map(([field, column]) => written(column) ?? FIELD_NAMES[field]);
+  const titleLike = [header.fields.get('title'), ...header.repeatedFields.filter((r) => r.field === 'title').map((r) => r.column)];
+  const unread = header.unrecognised.map((u) => u.column);
+  const candidates = [...titleLike, ...unread]
+    .filter((c): c is number => c !== undefined)
+    .map(written)
+    .filter((text): text is string => text !== null && ID_LIKE.test(headerKey(text)));
+  const serve =
+    candidates.length > 0
+      ? `a column such as ${candidates.slice(0, 3).map((c) => `"${c}"`).join(' or ')} could serve: rename it ID, or add an ID column with a short reference for each indicator`
+      : `add an ID column with a short reference for each indicator (a column headed Ref or Code also serves)`;
+  findings.error(
+    'missing-column',
+    `found no ID column in the ${grid.name} sheet (columns ID, Period, Value); its header row (row ${header.row}) has ${found.map((f) => `"${f}"`).join(', ')}: ${serve}`,
+    findings.at(grid.name, header.row, 1),
+  );
+}
+
 function reportRepeatedColumns(sheet: ClassifiedSheet, findings: Findings): void {
   for (const { field, column, firstColumn } of sheet.header.repeatedFields) {
     findings.error(
@@ -66,9 +98,17 @@ function reportRepeatedColumns(sheet: ClassifiedSheet, findings: Findings): void
 /** Every sheet boardpack recognises, in workbook order; a named sheet it cannot use is an error. */
 export function classifySheets(grids: readonly SheetGrid[], findings: Findings): ClassifiedSheet[] {
   const sheets: ClassifiedSheet[] = [];
+  const idless: { grid: SheetGrid; header: HeaderRow }[] = [];
   for (const grid of grids) {
     const named = ROLE_BY_NAME.get(headerKey(grid.name));
     const header = findHeaderRow(grid);
+    const withoutId = header === null ? findHeaderRowWithoutId(grid) : null;
+    if (withoutId !== null) {
+      // An unnamed sheet of figures without IDs (chart data, say) matters only if there is no other to read.
+      if (named !== undefined) reportMissingId(grid, withoutId, findings);
+      else idless.push({ grid, header: withoutId });
+      continue;
+    }
     if (header === null) {
       if (named !== undefined) {
         findings.error(
@@ -88,6 +128,7 @@ export function classifySheets(grids: readonly SheetGrid[], findings: Findings):
     sheet.complete = checkRequired(sheet, findings);
     sheets.push(sheet);
   }
+  if (!sheets.some((s) => s.role === 'values' || s.role === 'wide')) for (const { grid, header } of idless) reportMissingId(grid, header, findings);
   return sheets;
 }
 

@@ -81,6 +81,16 @@ export function findHeaderRow(grid: SheetGrid): HeaderRow | null {
   return null;
 }
 
+/** Without an ID column: the first row near the top with at least two recognised fields (Period and Value, say). */
+export function findHeaderRowWithoutId(grid: SheetGrid): HeaderRow | null {
+  for (const row of grid.rows) {
+    if (row.row > HEADER_SCAN_ROWS) break;
+    const header = readHeaderRow(row);
+    if (header.fields.size + header.repeatedFields.length >= 2 && (header.fields.has('period') || header.fields.has('value') || header.periods.length > 0)) return header;
+  }
+  return null;
+}
+
 /** Rows below the header. */
 export function dataRows(grid: SheetGrid, header: HeaderRow): GridRow[] {
   return grid.rows.filter((r) => r.row > header.row);

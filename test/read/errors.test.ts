@@ -102,7 +102,8 @@ describe('missing sheets and columns', () => {
     [
       'a Values sheet with no ID column',
       [INDICATORS, { name: 'Values', rows: [['Indicator', 'Period', 'Value'], ['NI68', '2016-17 Q3', 1]] }],
-      ['error missing-column Values', 'error missing-sheet '],
+      // Only the ID column is missing, and that is all it says (not also "found no Values sheet").
+      ['error missing-column Values!A1'],
     ],
     [
       'an Indicators sheet without Title, header on row 3',
