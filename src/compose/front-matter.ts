@@ -14,6 +14,8 @@ const frontMatterSchema = z.strictObject({
   toc: z.boolean().optional(),
   header: z.string().optional(),
   footer: z.string().optional(),
+  /** The paper type whose narrative and charts setting the template reads (`narrative.cabinet`, `charts.cabinet`). */
+  paper: z.enum(['cabinet', 'scrutiny', 'summary', 'exceptions']).optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

@@ -5,6 +5,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { narrativeFor, PLACEHOLDER_SOURCES, type NarrativePaper, type PaperSheet } from '../narrativeConfig.js';
 import { defaultHouseStyle, document, furniture, meta, tableOfContents } from '../model/builders.js';
 import { numberParagraphs } from '../model/numbering.js';
+import { collect } from '../model/visit.js';
 import type { Block, Document } from '../model/types.js';
 import { createEnvironment, type Environment } from './environment.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';

@@ -11,10 +11,12 @@ export interface RenderState {
   diagnostics: Diagnostic[];
   /** The template running now, innermost last, with the file line its compiled text starts on. */
   files: { file: string; firstLine: number }[];
+  /** The places `{{extraSections}}` was called for, so a section whose place a template lacks is reported. */
+  sectionPlaces: Set<string>;
 }
 
 export function createRenderState(charts: ChartFactory): RenderState {
-  return { charts, figures: [], diagnostics: [], files: [] };
+  return { charts, figures: [], diagnostics: [], files: [], sectionPlaces: new Set() };
 }
 
 /** The file and line of a helper call in the template running now. */

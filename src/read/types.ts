@@ -2,6 +2,7 @@
 import type { Diagnostic, Where } from '../diagnostics.js';
 import type { Month } from '../month.js';
 import type { Period } from '../period.js';
+import type { PaperSheet } from './paperSheet.js';
 
 export type Polarity = 'higher' | 'lower';
 export type Unit = 'percent' | 'number' | 'rate' | 'days' | 'currency';
@@ -123,6 +124,8 @@ export interface Scorecard {
   readQueries?: ReadQuery[];
   /** The national and regional comparators as their column headers name them (`Scotland`, `South East`), where they do. */
   comparatorNames?: { national?: string; region?: string };
+  /** The paper's own words from the workbook's Paper sheet, where it has one. */
+  paper?: PaperSheet;
 }
 
 export interface ReadResult {

@@ -4,7 +4,7 @@ import type { Commentary } from '../../read/types.js';
 import { warning } from '../../diagnostics.js';
 import { escapeCommentary, escapeMarkdown, MarkdownString } from '../escape.js';
 import type { RenderState } from '../render-state.js';
-import { indicatorArgument } from './indicators.js';
+import { indicatorArgument, shownRag } from './indicators.js';
 import { stringArgument, type BoardpackHelper } from './define.js';
 
 interface SectionName {
@@ -75,16 +75,18 @@ export const hasCommentary: BoardpackHelper = (args) => {
  * `{{requiredCommentary this "actions"}}`: the officer's text for the section, paragraphs and bullets kept; for
  * `definition` and `rationale` the Indicators sheet's text when there is no commentary. With neither, a visible
  * placeholder and a `missing-commentary` warning naming the indicator and section, so the clerk can chase the
- * officer before the deadline.
+ * officer before the deadline. With `ifRed=true` the section is required only of an indicator rated red.
  */
 export function requiredCommentaryHelper(state: RenderState): BoardpackHelper {
-  return (args) => {
+  return (args, call) => {
     const a = indicatorArgument(args[0]);
     const key = stringArgument(args, 1, 'a commentary section name');
     const entries = commentaryFor(a, key);
     if (entries.length > 0) return escapeCommentary(entries.map((c) => c.text).join('\n\n'));
     const own = indicatorText(a, key);
     if (own !== null) return escapeCommentary(own);
+    // `ifRed=true`: required only of an indicator rated red (cabinet paper, scrutiny pack); otherwise nothing.
+    if (call.hash['ifRed'] === true && shownRag(a) !== 'red') return new MarkdownString('');
     const label = sectionOf(key).label;
     const message = `${a.id} ${a.title}: no commentary for "${label}" in ${a.period}; the paper shows "${commentaryPlaceholder(key)}" until an officer writes it`;
     if (!state.diagnostics.some((d) => d.code === 'missing-commentary' && d.message === message)) {

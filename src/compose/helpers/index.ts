@@ -9,6 +9,7 @@ import { commentaryIn, hasCommentary, requiredCommentaryHelper } from './comment
 import * as exceptionSentences from './exception-sentences.js';
 import * as indicators from './indicators.js';
 import * as logic from './logic.js';
+import { chartWanted, extraSectionsHelper, implication, implicationsExcept, needingAttention } from './narrative.js';
 import * as scrutiny from './scrutiny-tables.js';
 import * as words from './words.js';
 
@@ -54,6 +55,11 @@ function boardpackHelpers(state: RenderState): Record<string, BoardpackHelper> {
     directionOfTravel: scrutiny.directionOfTravel,
     ragCounts: scrutiny.ragCounts,
     anyComparators: scrutiny.anyComparators,
+    extraSections: extraSectionsHelper(state),
+    implication,
+    implicationsExcept,
+    chartWanted,
+    needingAttention,
   };
 }
 
