@@ -3,6 +3,7 @@
 import { analyse } from './analyse/index.js';
 import type { Analysis, IndicatorAnalysis } from './analyse/types.js';
 import { composePaper, createChartFactory } from './compose/index.js';
+import { withPaperSheet } from './narrativeConfig.js';
 import { isIsoDate, type Meeting, type ResolvedConfig } from './config.js';
 import { error, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { Document } from './model/types.js';
@@ -182,7 +183,9 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   if (runaway !== null) return { files: [], names: [], diagnostics: [...diagnostics, runaway], analysis };
 
   const exceptionHistory = options.exceptionHistory?.(reportPeriod) ?? {};
-  const config = withComparatorNames(options.config, read.scorecard.comparatorNames);
+  // The Paper sheet's words over the config's narrative: the sheet is this quarter's, the config the standing text.
+  const named = withComparatorNames(options.config, read.scorecard.comparatorNames);
+  const config = { ...named, narrative: withPaperSheet(named.narrative, read.scorecard.paper) };
   const templatesDirs = [...(options.config.templates !== null ? [options.config.templates] : []), builtInTemplatesDir()];
   const charts = createChartFactory(analysis, config.comparators);
 
