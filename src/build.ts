@@ -159,7 +159,12 @@ async function render(doc: Document, format: Format, renderChart: ChartRenderer)
 }
 
 export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
-  const read = await readScorecard(options.data, { limits: options.limits ?? {}, defaultMeasureType: options.config.measureType });
+  const read = await readScorecard(options.data, {
+    limits: options.limits ?? {},
+    defaultMeasureType: options.config.measureType,
+    area: options.config.area ?? undefined,
+    neighbours: options.config.neighbours,
+  });
   if (read.scorecard === null || hasErrors(read.diagnostics)) return { files: [], names: [], diagnostics: read.diagnostics, analysis: null };
 
   const analysis = analyse(read.scorecard, {

@@ -18,9 +18,10 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       (y) =>
         y
           .option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' })
-          .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml (its measureType is the default measure type)' }),
+          .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml (its measureType is the default measure type)' })
+          .option('area', { type: 'string', describe: 'In a long open-data file with one row per area: the council whose rows to read (name or code)' }),
       (args) => {
-        command = async () => (await import('./commands/validate.js')).validateCommand({ data: args.data, config: args.config }, io);
+        command = async () => (await import('./commands/validate.js')).validateCommand({ data: args.data, config: args.config, area: args.area }, io);
       },
     )
     .command(
@@ -31,6 +32,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
           .option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' })
           .option('period', { type: 'string', describe: 'Report period, e.g. 2016-17 Q3 (default: the latest with data)' })
           .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml (its measureType and exception threshold apply)' })
+          .option('area', { type: 'string', describe: 'In a long open-data file with one row per area: the council whose rows to read (name or code)' })
           .option('threshold', { type: 'number', describe: 'Consecutive red quarters that make an exception (default 2)' })
           .check((args) => {
             const ok = args.threshold === undefined || (Number.isInteger(args.threshold) && args.threshold >= 1);
@@ -39,7 +41,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
           .option('json', { type: 'boolean', default: false, describe: 'One JSON object on stdout' }),
       (args) => {
         command = async () =>
-          (await import('./commands/analyse.js')).analyseCommand({ data: args.data, period: args.period, json: args.json, exceptionThreshold: args.threshold, config: args.config }, io);
+          (await import('./commands/analyse.js')).analyseCommand({ data: args.data, period: args.period, json: args.json, exceptionThreshold: args.threshold, config: args.config, area: args.area }, io);
       },
     )
     .command(
@@ -53,6 +55,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
           .option('out', { type: 'string', default: 'out', describe: 'Output folder' })
           .option('period', { type: 'string', describe: 'Report period, e.g. 2016-17 Q3 (default: the latest with data)' })
           .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml with the meeting details' })
+          .option('area', { type: 'string', describe: 'In a long open-data file with one row per area: the council whose rows to read (name or code)' })
           .option('templates', { type: 'string', describe: "A council's own templates folder (overrides the built-in templates)" })
           .option('date', { type: 'string', describe: "The papers' date, YYYY-MM-DD (default: the meeting date in the config, else the end of the quarter)" })
           .option('emit', { type: 'string', choices: ['analysis', 'model'] as const, describe: 'Also write the intermediate stage as JSON, for checking' }),
@@ -67,6 +70,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
           templates: args.templates,
           date: args.date,
           emit: args.emit,
+          area: args.area,
         };
         command = async () => (await import('./commands/build.js')).buildCommand(options, io);
       },
@@ -79,9 +83,10 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
           .option('data', { type: 'string', demandOption: true, describe: 'Scorecard workbook (.xlsx) or .csv' })
           .option('out', { type: 'string', describe: 'Write the list to this .xlsx or .csv file (default: print it)' })
           .option('period', { type: 'string', describe: 'Report period, e.g. 2016-17 Q3 (default: the latest with data)' })
-          .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml (its queries.confirmed list applies)' }),
+          .option('config', { type: 'string', describe: 'boardpack.config.json or .yaml (its queries.confirmed list applies)' })
+          .option('area', { type: 'string', describe: 'In a long open-data file with one row per area: the council whose rows to read (name or code)' }),
       (args) => {
-        const options = { data: args.data, out: args.out, period: args.period, config: args.config };
+        const options = { data: args.data, out: args.out, period: args.period, config: args.config, area: args.area };
         command = async () => (await import('./commands/queries.js')).queriesCommand(options, io);
       },
     )

@@ -69,6 +69,11 @@ export const configSchema = z
       .optional(),
     templates: z.string().optional(),
     /** How an indicator without a Measure type column entry is counted (default snapshot). */
+    area: z.string().min(1).optional().describe('In a long open-data file with one row per area per quarter: the council whose rows to read, its name or code as the file writes it'),
+    neighbours: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("The council's statistical neighbours in such a file (names or codes): the mean of their rows is the statistical neighbours' comparator"),
     measureType: z.enum(MEASURE_TYPES as [MeasureType, ...MeasureType[]]).optional(),
     /** How the papers name the national and regional comparators (default: the scorecard's column headers, else England). */
     comparators: z.object({ national: z.string().min(1).optional(), region: z.string().min(1).optional() }).strict().optional(),
@@ -127,6 +132,10 @@ export interface ResolvedConfig {
   comparators: { national: string | null; region: string | null };
   /** Per indicator ID, its noise band in the indicator's unit. */
   noiseBands: Record<string, number>;
+  /** In a long file with one row per area: the council whose rows to read (name or code); null to read every row. */
+  area: string | null;
+  /** Its statistical neighbours (names or codes), whose rows' mean is a comparator. */
+  neighbours: string[];
   /** Data queries confirmed with the service (see `parseConfirmation`). */
   queries: { confirmed: string[] };
   /** The paper's own words: what every paper says, and what one paper says instead (the Paper sheet laid over at build). */
@@ -163,6 +172,8 @@ export function resolveConfig(user: UserConfig): ResolvedConfig {
     templates: user.templates ?? null,
     measureType: user.measureType ?? DEFAULT_MEASURE_TYPE,
     comparators: { national: user.comparators?.national ?? null, region: user.comparators?.region ?? null },
+    area: user.area ?? null,
+    neighbours: user.neighbours ?? [],
     noiseBands: user.noiseBands ?? {},
     queries: { confirmed: user.queries?.confirmed ?? [] },
     narrative: resolveNarrativeConfig(user.narrative),

@@ -16,6 +16,8 @@ export interface AnalyseArgs {
   exceptionThreshold?: number | undefined;
   /** A paper config: its default measure type, and its exception threshold where --threshold is not given. */
   config?: string | undefined;
+  /** In a long file with one row per area: the council whose rows to read (overrides the config's area). */
+  area?: string | undefined;
 }
 
 export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<ExitCode> {
@@ -29,7 +31,7 @@ export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<
     printDiagnostics(io, [requested.error]);
     return exitCodeFor('usage');
   }
-  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType });
+  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType, area: args.area ?? loaded.config.area ?? undefined, neighbours: loaded.config.neighbours });
   if (hasErrors(read.diagnostics) || read.scorecard === null) {
     printDiagnostics(io, read.diagnostics);
     return exitCodeFor('invalid-input');

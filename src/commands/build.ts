@@ -22,6 +22,8 @@ export interface BuildArgs {
   templates?: string | undefined;
   date?: string | undefined;
   emit?: 'analysis' | 'model' | undefined;
+  /** In a long file with one row per area: the council whose rows to read (overrides the config's area). */
+  area?: string | undefined;
 }
 
 /** Exception reports for this quarter in the output folder that this build did not write: left from an earlier build. */
@@ -47,7 +49,8 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
     printDiagnostics(io, loaded.diagnostics);
     return exitCodeFor('usage');
   }
-  const config = args.templates === undefined ? loaded.config : { ...loaded.config, templates: args.templates };
+  const templated = args.templates === undefined ? loaded.config : { ...loaded.config, templates: args.templates };
+  const config = args.area === undefined ? templated : { ...templated, area: args.area };
   const requested = readPeriodFlag(args.period);
   if ('error' in requested) {
     printDiagnostics(io, [requested.error]);

@@ -15,6 +15,8 @@ export interface QueriesArgs {
   out?: string | undefined;
   period?: string | undefined;
   config?: string | undefined;
+  /** In a long file with one row per area: the council whose rows to read (overrides the config's area). */
+  area?: string | undefined;
 }
 
 export async function queriesCommand(args: QueriesArgs, io: CommandIo): Promise<ExitCode> {
@@ -33,7 +35,7 @@ export async function queriesCommand(args: QueriesArgs, io: CommandIo): Promise<
     printDiagnostics(io, [requested.error]);
     return exitCodeFor('usage');
   }
-  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType });
+  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType, area: args.area ?? loaded.config.area ?? undefined, neighbours: loaded.config.neighbours });
   if (read.scorecard === null || hasErrors(read.diagnostics)) {
     printDiagnostics(io, read.diagnostics);
     return exitCodeFor('invalid-input');

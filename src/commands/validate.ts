@@ -7,13 +7,13 @@ import { printDiagnostics, type CommandIo } from './io.js';
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-export async function validateCommand(args: { data: string; config?: string | undefined }, io: CommandIo): Promise<ExitCode> {
+export async function validateCommand(args: { data: string; config?: string | undefined; area?: string | undefined }, io: CommandIo): Promise<ExitCode> {
   const loaded = await loadConfig(args.config);
   if (loaded.config === null) {
     printDiagnostics(io, loaded.diagnostics);
     return exitCodeFor('usage');
   }
-  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType });
+  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType, area: args.area ?? loaded.config.area ?? undefined, neighbours: loaded.config.neighbours });
   // The checks analyse makes on the latest quarter (no quarters at all, indicators in arrears) belong here too.
   const analysed = read.scorecard === null || hasErrors(read.diagnostics) ? null : analyse(read.scorecard, { confirmedQueries: loaded.config.queries.confirmed });
   const diagnostics = [...read.diagnostics, ...(analysed?.diagnostics ?? [])];
