@@ -14,7 +14,10 @@ const BUILT_IN = join(import.meta.dirname, '../../templates');
 const config = resolveConfig({
   council: 'Wirral Council',
   meeting: { committee: 'LSP Executive Board', agendaItem: '8' },
+  directorate: 'People Directorate',
   contactOfficers: [{ name: 'A. N. Officer', telephone: '0151 666 0000' }],
+  author: { name: 'A. N. Officer' },
+  narrative: { implications: { financial: 'None arising directly from this report.', legal: 'None arising directly from this report.' } },
 });
 
 function summary(a: Analysis = analysis, dirs: string[] = [BUILT_IN]) {
@@ -33,22 +36,23 @@ describe('performance-summary.md.hbs', () => {
     expect(document.meta).toEqual({
       title: 'Wirral Council performance summary, Quarter 3 2009-10',
       subject: "Quarterly performance against the council's scorecard indicators",
-      author: '[Report author]', keywords: ['performance', 'scorecard', '2009-10 Q3'], language: 'en-GB', date: '2010-01-12',
+      author: 'A. N. Officer', keywords: ['performance', 'scorecard', 'summary', '2009-10 Q3'], language: 'en-GB', date: '2010-01-12',
     });
     expect(document.furniture).toEqual({ header: 'LSP Executive Board – 12 January 2010', footer: 'Wirral Council' });
+    // One table of every indicator, then the red and exception indicators with their charts (charts: red by default).
     expect(outline(document)).toEqual([
-      '1 Summary', '1.2 Key points', 'figure rag-summary', '2 Performance by indicator', '3 Exceptions',
-      '3.2 NI68 Referrals going on to initial assessment', 'figure trend', '4 Contact',
+      '- Wirral Council performance summary, Quarter 3 2009-10', '1 Summary', '2 Recommendations', '3 Performance at the end of Quarter 3 2009-10',
+      '4 Indicators needing attention', '4.2 Referrals going on to initial assessment (NI68)', 'figure trend', '5 Implications', '6 Background papers',
     ]);
   });
 
   it('tabulates every indicator with value, target, RAG (word and shading) and direction', () => {
-    const tables = summary().document.children.filter((b) => b.type === 'table' && b.role === 'data');
+    const tables = summary().document.children.filter((b) => b.type === 'table' && b.role === 'data' && b.caption !== null);
     expect(tables).toHaveLength(1);
     const table = tables[0];
     if (table?.type !== 'table') throw new Error('no table');
     expect(table.caption).toBe('Indicators at the end of Quarter 3 2009-10');
-    expect(table.columns.map((c) => [c.align, c.width])).toEqual([['left', 3], ['left', 9], ['right', 4], ['right', 4], ['left', 3], ['left', 4]]);
+    expect(table.columns.map((c) => [c.align, c.width])).toEqual([['left', 3], ['left', 13], ['right', 3], ['right', 3], ['left', 3], ['left', 5]]);
     expect(table.rows.map((r) => r.cells.map((c) => `${plainText(c.children)}${c.status === null ? '' : ` [${c.status}]`}`))).toEqual([
       ['NI68', 'Referrals going on to initial assessment', '64.7%', '72%', 'Red [red]', '▲ Improving'],
       ['NI59', 'Initial assessments within 7 days', '80.0%', '75%', 'Green [green]', '▶ Unchanged'],
@@ -72,15 +76,17 @@ describe('performance-summary.md.hbs', () => {
     expect(words).toContain('a real bullet');
   });
 
-  it('leaves the Exceptions section out when there are none', () => {
-    const calm: Analysis = { ...analysis, indicators: analysis.indicators.map((a) => ({ ...a, exception: false })), exceptions: [] };
-    expect(outline(summary(calm).document)).toEqual(['1 Summary', '1.2 Key points', 'figure rag-summary', '2 Performance by indicator', '3 Contact']);
+  it('leaves the section of indicators needing attention out when none is red or in exception', () => {
+    const calm: Analysis = { ...analysis, indicators: analysis.indicators.map((a) => ({ ...a, exception: false, rag: a.rag === 'red' ? 'amber' : a.rag })), exceptions: [] };
+    expect(outline(summary(calm).document)).toEqual([
+      '- Wirral Council performance summary, Quarter 3 2009-10', '1 Summary', '2 Recommendations', '3 Performance at the end of Quarter 3 2009-10', '4 Implications', '5 Background papers',
+    ]);
   });
 
   it('takes a council\'s own front sheet instead of the built-in one', () => {
     const council = templatesDir({ 'partials/front-sheet.md.hbs': '**{{config.council}}** — our own front sheet\n' });
     const { document, diagnostics } = summary(analysis, [council, BUILT_IN]);
     expect(diagnostics).toEqual([]);
-    expect(document.children[0]).toEqual({ type: 'paragraph', number: null, children: [{ type: 'strong', children: [{ type: 'text', value: 'Wirral Council' }] }, { type: 'text', value: ' — our own front sheet' }] });
+    expect(document.children[1]).toEqual({ type: 'paragraph', number: null, children: [{ type: 'strong', children: [{ type: 'text', value: 'Wirral Council' }] }, { type: 'text', value: ' — our own front sheet' }] });
   });
 });

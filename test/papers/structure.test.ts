@@ -70,8 +70,12 @@ describe('papers for the sample scorecard', () => {
       '# 7 Looked after children', '## 7.1 LAC01 Children looked after per 10,000 children', '## 7.2 LAC02 Looked-after children with three or more placements in the year', '## 7.3 ADO01 Average days between entering care and moving in with an adoptive family',
       '# 8 Care leavers', '## 8.1 CL01 Care leavers aged 19 to 21 in education, employment or training',
       '# 9 Workforce', '## 9.1 WF01 Spend on agency social workers in the quarter',
-      '# 10 Implications', '# 11 Background documents',
+      '# 10 Implications', '## 10.1 Financial implications', '## 10.2 Legal implications', '## 10.3 Human resources implications',
+      '# 11 Background documents', '# 12 Glossary',
     ]);
+    // The config's narrative: implications by name; the glossary, then the signature, close the paper.
+    expect(section(doc, 'Legal implications')).toEqual(['There are no legal implications arising directly from this report.']);
+    expect(textLines(doc).slice(-2)).toEqual(['Re-referral | A referral within 12 months of a previous referral for the same child.', "A. N. Officer\nHead of Branch, Children's Social Care"]);
     expect(section(doc, 'Purpose and reason for report')[1]).toBe(
       "Of these, two indicators have been rated red for two or more consecutive quarters and are reported to the LSP Executive Board as exceptions: Referrals to children's social care going on to initial assessment (NI68) and Initial assessments completed within 7 working days (IA01).",
     );
@@ -87,12 +91,13 @@ describe('papers for the sample scorecard', () => {
     const cover = headings(doc).filter((h) => h.startsWith('## ') && !/^## \d/.test(h));
     expect(cover).toEqual([
       '## Executive summary', '## Reason for scrutiny', '## Recommendations', '## Background papers', '## Resource and legal considerations',
-      '## Citizen impact', '## Environmental impact', '## Performance management', '## Equality implications', '## Consultation', '## Contact officer',
+      '## Citizen impact', '## Environmental impact', '## Performance management', '## Equality implications',
+      '## Human resources implications', '## Consultation', '## Contact officer',
     ]);
     expect(headings(doc).filter((h) => h.startsWith('# '))).toEqual([
       "# Children and Young People's Department performance reporting, end of Quarter 3 2009-10",
       '# 1 Front door', '# 2 Assessment', '# 3 Early help', '# 4 Child protection', '# 5 Looked after children', '# 6 Care leavers', '# 7 Workforce',
-      '# 8 Comparison with statistical neighbours and England', '# 9 Summary of achievements and priorities', '# 10 Appendix: scorecard',
+      '# 8 Comparison with other areas', '# 9 Summary of achievements and priorities', '# 10 Glossary', '# 11 Appendix: scorecard',
     ]);
     expect(section(doc, 'Executive summary')[0]).toContain("against the 15 indicators in its scorecard: 5 green, 5 amber, 2 red and 3 not rated. Two indicators are in exception, having been rated red for two or more consecutive quarters: Referrals to children's social care going on to initial assessment (NI68) and Initial assessments completed within 7 working days (IA01).");
 
@@ -101,7 +106,7 @@ describe('papers for the sample scorecard', () => {
       "NI65 Re-referrals to children's social care within 12 months", 'REF01 Rate of referrals per 10,000 children', 'IA01 Initial assessments completed within 7 working days',
       'CP01 Child protection plans starting that were a second or subsequent plan', 'LAC01 Children looked after per 10,000 children',
       'LAC02 Looked-after children with three or more placements in the year', 'CL01 Care leavers aged 19 to 21 in education, employment or training',
-      null, 'Scorecard at the end of Quarter 3 2009-10',
+      null, 'Glossary of terms', 'Scorecard at the end of Quarter 3 2009-10',
     ]);
     const [ni65] = data;
     expect(textLines({ ...doc, children: ni65 === undefined ? [] : [ni65] }).slice(0, 2)).toEqual([
@@ -146,6 +151,11 @@ describe('papers for the sample scorecard', () => {
   it('IA01 has no commentary: placeholders in its report and one warning per missing section; NI68 has none', () => {
     const missing = built.result.diagnostics.filter((d) => d.code === 'missing-commentary');
     expect(missing.map((d) => d.message.replace(/: no commentary for "([^"]+)".*/, ' $1'))).toEqual([
+      // Both are red with no position commentary: flagged in the cabinet paper and in the scrutiny pack.
+      "NI68 Referrals to children's social care going on to initial assessment position",
+      'IA01 Initial assessments completed within 7 working days position',
+      "NI68 Referrals to children's social care going on to initial assessment position",
+      'IA01 Initial assessments completed within 7 working days position',
       'IA01 Initial assessments completed within 7 working days rationale',
       'IA01 Initial assessments completed within 7 working days learning from best practice',
       'IA01 Initial assessments completed within 7 working days local performance',
