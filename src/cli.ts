@@ -1,11 +1,42 @@
 // The command line: yargs maps flags onto the commands; main() returns the exit code instead of exiting.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import yargs from 'yargs';
-import { ExitCode } from './diagnostics.js';
+import { exitCodeFor } from './diagnostics.js';
 import { processIo, type CommandIo } from './commands/io.js';
+import { PAPERS_HELP } from './papers.js';
+import { nearest } from './nearest.js';
+import { packageRoot } from './paths.js';
 
-const PAPERS_HELP = 'cabinet, scrutiny, exceptions, all, or the name of any template in the templates folder';
+
+const COMMANDS = ['validate', 'analyse', 'queries', 'build', 'run'] as const;
+
+/** The version in boardpack's own package.json, wherever it is installed. */
+export function packageVersion(): string {
+  const manifest: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
+  const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
+  return typeof version === 'string' ? version : 'unknown';
+}
+
+/** A first word that is no command (`buidl`), said as such with the nearest command, before yargs reads options. */
+function unknownCommand(argv: readonly string[]): string | null {
+  const first = argv[0];
+  if (first === undefined || first.startsWith('-') || (COMMANDS as readonly string[]).includes(first)) return null;
+  const near = nearest(first, COMMANDS);
+  return `Unknown command '${first}'${near === null ? '.' : `: did you mean ${near}?`} The commands are ${COMMANDS.join(', ')}.`;
+}
 
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+  if (argv.includes('--version') || argv.includes('-v')) {
+    io.out(packageVersion());
+    return exitCodeFor(null);
+  }
+  const unknown = unknownCommand(argv);
+  if (unknown !== null) {
+    io.err(`boardpack: ${unknown}`);
+    io.err('Run `boardpack --help` for the commands and options.');
+    return exitCodeFor('usage');
+  }
   // Handlers only choose the command; it runs after parsing, so an unknown option stops it before it starts.
   let command = null as (() => Promise<number>) | null;
   let usageError: string | null = null;
@@ -105,10 +136,11 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
         command = async () => (await import('./commands/run.js')).runCommand(options, io);
       },
     )
-    .demandCommand(1, 'Name a command: validate, analyse, queries, build or run.')
+    .demandCommand(1, `Name a command: ${COMMANDS.join(', ')}.`)
     .strict()
     .help()
     .version(false)
+    .option('version', { alias: 'v', type: 'boolean', describe: 'Show the version of boardpack' })
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((message, err) => {
@@ -123,12 +155,12 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     if (usageError !== null) {
       io.err(`boardpack: ${usageError}`);
       io.err('Run `boardpack --help` for the commands and options.');
-      return ExitCode.usage;
+      return exitCodeFor('usage');
     }
-    return command === null ? ExitCode.ok : await command();
+    return command === null ? exitCodeFor(null) : await command();
   } catch (e) {
     io.err(`boardpack: internal error: ${e instanceof Error ? e.message : String(e)}`);
     io.err('This is a bug in boardpack; please report it with the command you ran.');
-    return ExitCode.renderFailed;
+    return exitCodeFor('internal');
   }
 }

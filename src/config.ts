@@ -18,12 +18,13 @@ export const DEFAULT_MAX_PAPERS = 200;
 
 const person = z
   .object({
-    name: z.string().min(1),
-    title: z.string().optional(),
+    name: z.string().min(1).describe('Their name, as the paper prints it'),
+    title: z.string().optional().describe('Their job title'),
     telephone: z.string().optional(),
     email: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'person', description: 'A person the papers name: name, and optionally title, telephone and email' });
 
 /** True for a real calendar date written YYYY-MM-DD (2017-02-30 is not one). */
 export function isIsoDate(text: string): boolean {
@@ -36,66 +37,70 @@ export const isoDate = z.string().refine(isIsoDate, 'must be a real date written
 
 const meeting = z
   .object({
-    committee: z.string().min(1).optional(),
-    date: isoDate.optional(),
-    agendaItem: z.string().optional(),
-    status: z.enum(['Public', 'Exempt']).optional(),
-    cabinetMembers: z.array(z.string()).optional(),
-    wards: z.string().optional(),
+    committee: z.string().min(1).optional().describe('The meeting the paper goes to, e.g. Cabinet'),
+    date: isoDate.optional().describe("The meeting's date, YYYY-MM-DD: the papers are dated with it unless --date is given"),
+    agendaItem: z.string().optional().describe('The agenda item number, e.g. 7'),
+    status: z.enum(['Public', 'Exempt']).optional().describe('Public (the default) or Exempt'),
+    cabinetMembers: z.array(z.string()).optional().describe('The cabinet members responsible, by name'),
+    wards: z.string().optional().describe('The wards affected (default All)'),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'meeting', description: 'A meeting: committee, date, agenda item, status, cabinet members, wards' });
 
 /** The paper config's schema (also written out as schemas/boardpack.config.schema.json by `npm run schemas`). */
 export const configSchema = z
   .object({
-    council: z.string().min(1).optional(),
-    partnership: z.string().min(1).optional(),
-    directorate: z.string().min(1).optional(),
-    meeting: meeting.optional(),
-    /** Where a paper goes to another meeting (a scrutiny pack to a scrutiny panel): only what differs from `meeting`. */
+    council: z.string().min(1).optional().describe("The council's name, e.g. Hart District Council"),
+    partnership: z.string().min(1).optional().describe("The Local Strategic Partnership's name, for the LSP exception reports"),
+    directorate: z.string().min(1).optional().describe('The directorate the papers come from'),
+    meeting: meeting.optional().describe('The meeting every paper goes to, unless meetings gives a paper its own'),
     meetings: z
       .object({ cabinet: meeting.optional(), scrutiny: meeting.optional(), summary: meeting.optional(), exceptions: meeting.optional() })
       .strict()
-      .optional(),
-    contactOfficers: z.array(person).optional(),
-    author: person.optional(),
+      .optional()
+      .describe('Where a paper goes to another meeting (a scrutiny pack to a scrutiny panel): only what differs from meeting'),
+    contactOfficers: z.array(person).optional().describe('The contact officers printed on the papers'),
+    author: person.optional().describe("The report's author"),
     exceptions: z
       .object({
-        threshold: z.number().int().min(1).max(12).optional(),
-        boardName: z.string().optional(),
-        rule: z.string().optional(),
+        threshold: z.number().int().min(1).max(12).optional().describe('Consecutive red quarters that make an exception (default 2)'),
+        boardName: z.string().optional().describe('The board the exception reports go to (default LSP Executive Board)'),
+        rule: z.string().optional().describe("The board's rule for exception reports, in its own words"),
       })
       .strict()
-      .optional(),
-    templates: z.string().optional(),
-    /** How an indicator without a Measure type column entry is counted (default snapshot). */
+      .optional()
+      .describe('The LSP exception rule'),
+    templates: z.string().optional().describe("A council's own templates folder, relative to this file: its templates replace the built-in ones of the same name"),
     area: z.string().min(1).optional().describe('In a long open-data file with one row per area per quarter: the council whose rows to read, its name or code as the file writes it'),
     neighbours: z
       .array(z.string().min(1))
       .optional()
       .describe("The council's statistical neighbours in such a file (names or codes): the mean of their rows is the statistical neighbours' comparator"),
-    measureType: z.enum(MEASURE_TYPES as [MeasureType, ...MeasureType[]]).optional(),
-    /** How the papers name the national and regional comparators (default: the scorecard's column headers, else England). */
-    comparators: z.object({ national: z.string().min(1).optional(), region: z.string().min(1).optional() }).strict().optional(),
-    /** Per indicator ID, the movement below which the papers say "broadly unchanged" (default half the tolerance). */
-    noiseBands: z.record(z.string(), z.number().nonnegative()).optional(),
-    /** The most papers one build may make (default 200); more stops the build, naming the count, before any is rendered. */
-    limits: z.object({ maxPapers: z.number().int().positive().max(100_000).optional() }).strict().optional(),
-    /** The paper's own words (title, purpose, recommendations, implications ...), shared and per paper (README, Writing the papers). */
-    narrative: narrativeSchema.optional(),
-    /** Which indicators get a trend chart: `all`, `red` (red or in exception) or `none`, for every paper or per paper. */
-    charts: chartsSchema.optional(),
-    /** Data queries checked with the service: `HR05` (all of an indicator's) or `IT06 2014-15 Q2` (one quarter's figure). */
+    measureType: z.enum(MEASURE_TYPES as [MeasureType, ...MeasureType[]]).optional().describe('How an indicator without a Measure type column entry is counted (default snapshot)'),
+    comparators: z
+      .object({ national: z.string().min(1).optional(), region: z.string().min(1).optional() })
+      .strict()
+      .optional()
+      .describe("How the papers name the national and regional comparators (default: the scorecard's column headers, else England)"),
+    noiseBands: z.record(z.string(), z.number().nonnegative()).optional().describe('Per indicator ID, the movement below which the papers say "broadly unchanged" (default half the tolerance)'),
+    limits: z
+      .object({ maxPapers: z.number().int().positive().max(100_000).optional() })
+      .strict()
+      .optional()
+      .describe('The most papers one build may make (maxPapers, default 200); more stops the build, naming the count, before any is rendered'),
+    narrative: narrativeSchema.optional().describe("The paper's own words (title, purpose, recommendations, implications ...), shared and per paper"),
+    charts: chartsSchema.optional().describe('Which indicators get a trend chart: all, red (red or in exception) or none, for every paper or per paper'),
     queries: z
       .object({
         confirmed: z
           .array(z.string().refine((entry) => parseConfirmation(entry) !== null, 'must be an indicator ID, or an ID and a quarter such as "IT06 2014-15 Q2"'))
-          .optional(),
+          .optional()
+          .describe('Data queries checked with the service: HR05 (all of an indicator\'s) or IT06 2014-15 Q2 (one quarter\'s figure)'),
       })
       .strict()
-      .optional(),
-    /** The council's house style: font, logo, colours, running header and footer (see README, House style). */
-    style: houseStyleSchema.optional(),
+      .optional()
+      .describe('Data queries confirmed with the service'),
+    style: houseStyleSchema.optional().describe("The council's house style: font, logo, colours, running header and footer"),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 // `boardpack run --config FILE`: the unattended month-end build of every job in a run config, in parallel workers.
 import { availableParallelism } from 'node:os';
-import { ExitCode } from '../diagnostics.js';
+import { exitCodeFor, ExitCode, type Failure } from '../diagnostics.js';
 import { loadRunConfig } from '../run/config.js';
 import { barProgress, lineProgress, silentProgress } from '../run/progress.js';
 import { runJobs, RunRecordError, RunSetupError, type RunHooks, type RunProgress, type RunReport } from '../run/runner.js';
@@ -24,22 +24,20 @@ export interface RunCommandOptions {
   handleSignals?: boolean;
 }
 
-/** Exit status when a signal stopped the run, as a shell reports a process killed by it. */
-const SIGNAL_EXIT = { SIGTERM: 143, SIGINT: 130 } as const;
+/** The failure a signal that stopped the run stands for (its exit status is what a shell reports for a process killed by it). */
+const SIGNAL_FAILURE = { SIGTERM: 'terminated', SIGINT: 'interrupted' } as const satisfies Record<string, Failure>;
 
 /** Exit status when a job was held for unconfirmed data queries (holdOnQueries) and nothing worse happened. */
-export const HELD_FOR_QUERIES_EXIT = 4;
+export const HELD_FOR_QUERIES_EXIT = ExitCode.heldForQueries;
+
+const JOB_FAILURE = { ok: null, 'invalid-input': 'invalid-input', held: 'held-for-queries', 'render-failed': 'render-failed' } as const satisfies Record<RunReport['jobs'][number]['status'], Failure | null>;
 
 /**
- * 0 every job succeeded; 3 some job failed to render or its papers could not be written; 1 some job's input was
- * invalid and none failed to render (3 wins over 1: a render failure is ours to fix, not the data owner's); 4 some
- * job was held for unconfirmed data queries and no job failed (a held job waits on the service, as 1 waits on data).
+ * The most serious of the jobs' failures (see exitCodeFor): 3 some job failed to render or its papers could not be
+ * written; else 1 some job's input was invalid; else 4 some job was held for unconfirmed data queries; else 0.
  */
 export function runExitCode(report: RunReport): number {
-  if (report.jobs.some((j) => j.status === 'render-failed')) return ExitCode.renderFailed;
-  if (report.jobs.some((j) => j.status === 'invalid-input')) return ExitCode.invalidInput;
-  if (report.jobs.some((j) => j.status === 'held')) return HELD_FOR_QUERIES_EXIT;
-  return ExitCode.ok;
+  return exitCodeFor(...report.jobs.map((j) => JOB_FAILURE[j.status]));
 }
 
 function progressFor(args: RunArgs, options: RunCommandOptions, workers: number): RunProgress {
@@ -50,6 +48,7 @@ function progressFor(args: RunArgs, options: RunCommandOptions, workers: number)
 }
 
 function printReport(io: CommandIo, report: RunReport, quiet: boolean): void {
+  for (const path of report.repaired) io.err(`finished putting in place the papers of ${path}, which a stopped run left half done; its manifest entry now matches them`);
   for (const path of report.staleTempsRemoved) if (!quiet) io.err(`removed a temporary file left by an earlier run: ${path}`);
   for (const job of report.jobs) {
     if (job.status === 'ok') {
@@ -61,7 +60,7 @@ function printReport(io: CommandIo, report: RunReport, quiet: boolean): void {
     io.err(`${job.name}: ${job.status}${job.period === null ? '' : `, ${job.period}`}; the previous papers were left in place`);
     for (const e of job.errors) io.err(`  ${e}`);
   }
-  if (report.stopped) io.err('run stopped by a signal: papers already put in place are whole; manifests and the exception register were not updated. Run again to finish.');
+  if (report.stopped) io.err('run stopped by a signal: papers already put in place are whole and their manifest entries say so; the other jobs and the exception register were not updated. Run again to finish.');
   else if (!quiet) for (const m of report.manifests) io.out(`manifest: ${m}`);
 }
 
@@ -69,22 +68,22 @@ export async function runCommand(args: RunArgs, io: CommandIo, options: RunComma
   const concurrency = args.concurrency ?? availableParallelism();
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     io.err(`boardpack: --concurrency takes a whole number of workers, 1 or more; got ${String(args.concurrency)}`);
-    return ExitCode.usage;
+    return exitCodeFor('usage');
   }
   const loaded = await loadRunConfig(args.config);
   if (loaded.config === null) {
     printDiagnostics(io, loaded.diagnostics);
-    return ExitCode.usage;
+    return exitCodeFor('usage');
   }
   const config = loaded.config;
   if (args.job !== undefined && !config.jobs.some((j) => j.name === args.job)) {
     io.err(`boardpack: no job named "${args.job}" in ${args.config}; its jobs are ${config.jobs.map((j) => j.name).join(', ')}`);
-    return ExitCode.usage;
+    return exitCodeFor('usage');
   }
 
   const controller = new AbortController();
-  let stoppedBy: keyof typeof SIGNAL_EXIT | null = null;
-  const onSignal = (signal: keyof typeof SIGNAL_EXIT): void => {
+  let stoppedBy: keyof typeof SIGNAL_FAILURE | null = null;
+  const onSignal = (signal: keyof typeof SIGNAL_FAILURE): void => {
     stoppedBy ??= signal;
     controller.abort();
   };
@@ -108,11 +107,11 @@ export async function runCommand(args: RunArgs, io: CommandIo, options: RunComma
   } catch (e) {
     if (e instanceof RunSetupError) {
       printDiagnostics(io, e.diagnostics);
-      return ExitCode.usage;
+      return exitCodeFor('usage');
     }
     if (e instanceof RunRecordError) {
       printDiagnostics(io, e.diagnostics);
-      return ExitCode.renderFailed;
+      return exitCodeFor('render-failed');
     }
     throw e;
   } finally {
@@ -122,7 +121,7 @@ export async function runCommand(args: RunArgs, io: CommandIo, options: RunComma
     }
   }
 
-  const exitCode = report.stopped ? SIGNAL_EXIT[stoppedBy ?? 'SIGTERM'] : runExitCode(report);
+  const exitCode = report.stopped ? exitCodeFor(SIGNAL_FAILURE[stoppedBy ?? 'SIGTERM']) : runExitCode(report);
   if (args.json === true) io.out(stableJson({ exitCode, ...report }).trimEnd());
   printReport(args.json === true ? { out: () => {}, err: io.err } : io, report, args.quiet === true);
   return exitCode;

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { FORMATS, type Format } from '../build.js';
 import { isoDate, readDataFile, validateConfig, type ResolvedConfig } from '../config.js';
+import { configIssueMessages } from '../configErrors.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { parsePeriod, periodLabel } from '../period.js';
 
@@ -18,40 +19,42 @@ const paperList = z.array(z.string().min(1)).min(1);
 
 const jobSchema = z
   .object({
-    name: z.string().max(MAX_JOB_NAME).regex(JOB_NAME, 'must be a simple slug: lower-case letters, digits and single hyphens (e.g. "childrens-services")'),
-    scorecard: z.string().min(1),
-    papers: paperList.optional(),
-    formats: formatList.optional(),
-    period: periodField.optional(),
-    /** The folder the job's papers go under (as `<output>/<period>/<job>/`); default the run's outputRoot. */
-    output: z.string().min(1).optional(),
-    date: isoDate.optional(),
-    /** Meeting details: the same fields as boardpack.config.yaml, checked by validateConfig. */
-    paperConfig: z.unknown().optional(),
-    /** Hold this job (write nothing) while its scorecard has unconfirmed data queries that doubt a figure. */
-    holdOnQueries: z.boolean().optional(),
+    name: z
+      .string()
+      .max(MAX_JOB_NAME)
+      .regex(JOB_NAME, 'must be a simple slug: lower-case letters, digits and single hyphens (e.g. "childrens-services")')
+      .describe('The job\'s name: its folder and its --job argument; lower-case letters, digits and single hyphens'),
+    scorecard: z.string().min(1).describe('The scorecard workbook (.xlsx) or .csv, relative to this file'),
+    papers: paperList.optional().describe('The papers to build: cabinet, scrutiny, summary, exceptions, all, or template names (default the run\'s, else all)'),
+    formats: formatList.optional().describe('docx, pdf or both (default the run\'s, else both)'),
+    period: periodField.optional().describe('The report quarter, e.g. 2016-17 Q3, or latest (default the run\'s)'),
+    output: z.string().min(1).optional().describe("The folder the job's papers go under (as <output>/<period>/<job>/), inside outputRoot; default outputRoot"),
+    date: isoDate.optional().describe("The papers' date, YYYY-MM-DD (default the meeting date, else the end of the quarter)"),
+    // Checked by validateConfig, with the paths of the run config; the JSON Schema refers to the paper config's.
+    paperConfig: z.unknown().optional().describe('Meeting details: the same keys as boardpack.config.yaml, laid over the run\'s paperConfig key by key'),
+    holdOnQueries: z.boolean().optional().describe('Hold this job (write nothing) while its scorecard has unconfirmed data queries that doubt a figure'),
   })
   .strict();
 
-const runSchema = z
+/** The run config's schema (also written out as schemas/run.config.schema.json by `npm run schemas`). */
+export const runSchema = z
   .object({
-    /** Nothing is ever written outside this folder. Default: the run config's own folder. */
-    outputRoot: z.string().min(1).optional(),
-    period: periodField.optional(),
-    papers: paperList.optional(),
-    formats: formatList.optional(),
-    /** Meeting details every job shares; a job's own paperConfig replaces them key by key. */
-    paperConfig: z.record(z.string(), z.unknown()).optional(),
-    /** The default for every job: hold a job whose scorecard has unconfirmed data queries (default false). */
-    holdOnQueries: z.boolean().optional(),
+    outputRoot: z.string().min(1).optional().describe("Nothing is ever written outside this folder (default: the run config's own folder)"),
+    period: periodField.optional().describe('The report quarter for every job, e.g. 2016-17 Q3, or latest (the newest with data)'),
+    papers: paperList.optional().describe('The papers every job builds: cabinet, scrutiny, summary, exceptions, all, or template names (default all)'),
+    formats: formatList.optional().describe('docx, pdf or both (default both)'),
+    paperConfig: z.record(z.string(), z.unknown()).optional().describe("Meeting details every job shares (the keys of boardpack.config.yaml); a job's own paperConfig replaces them key by key"),
+    holdOnQueries: z.boolean().optional().describe('The default for every job: hold a job whose scorecard has unconfirmed data queries (default false)'),
     limits: z
       .object({
-        maxUnpackedMb: z.number().positive().max(10_000).optional(),
-        maxRows: z.number().int().positive().max(10_000_000).optional(),
+        maxUnpackedMb: z.number().positive().max(10_000).optional().describe('The most a workbook may unpack to, in MB'),
+        maxRows: z.number().int().positive().max(10_000_000).optional().describe('The most rows a workbook sheet may have'),
+        /** The most papers one job may make (default 200); a job's paperConfig limits.maxPapers wins. */
+        maxPapers: z.number().int().positive().max(100_000).optional(),
       })
       .strict()
       .optional(),
-    jobs: z.array(jobSchema).min(1, 'list at least one job'),
+    jobs: z.array(jobSchema).min(1, 'list at least one job').describe('The jobs: one scorecard each, built in parallel'),
   })
   .strict();
 
@@ -102,17 +105,13 @@ const canonicalPeriod = (p: string): string => {
   return parsed === null ? p : periodLabel(parsed);
 };
 
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.length > 0 ? path.map(String).join('.') : '(top level)';
-}
-
 /** Checks an already-parsed run config; every problem comes back with the path of its field. */
 export function validateRunConfig(raw: unknown, file: string): RunConfigResult {
   const configFile = resolve(file);
   const base = dirname(configFile);
   const parsed = runSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    return { config: null, diagnostics: parsed.error.issues.map((issue) => error('run-config-invalid', `${pathOf(issue.path)}: ${issue.message}`, { file: configFile })) };
+    return { config: null, diagnostics: configIssueMessages(runSchema, parsed.error.issues, raw ?? {}).map((message) => error('run-config-invalid', message, { file: configFile })) };
   }
   const run = parsed.data;
   const diagnostics: Diagnostic[] = [];
@@ -135,9 +134,15 @@ export function validateRunConfig(raw: unknown, file: string): RunConfigResult {
       diagnostics.push(error('run-config-invalid', `${at}.paperConfig: must be a mapping of meeting details (council, meeting, contactOfficers, ...)`, { file: configFile }));
       return;
     }
-    const checked = validateConfig({ ...shared, ...own }, configFile);
-    // validateConfig names fields from the paper config's top; say where they sit in the run config.
-    for (const d of checked.diagnostics) diagnostics.push({ ...d, code: 'run-config-invalid', message: `${at}.paperConfig.${d.message}` });
+    const merged: Record<string, unknown> = { ...shared, ...(own as Record<string, unknown>) };
+    // The run's limits.maxPapers is every job's, unless its paper config sets its own.
+    const paperLimits = merged['limits'];
+    if (run.limits?.maxPapers !== undefined && (typeof paperLimits !== 'object' || paperLimits === null || !('maxPapers' in paperLimits))) {
+      merged['limits'] = { ...(typeof paperLimits === 'object' && paperLimits !== null ? paperLimits : {}), maxPapers: run.limits.maxPapers };
+    }
+    // validateConfig names fields from where the paper config sits in the run config.
+    const checked = validateConfig(merged, configFile, ['jobs', i, 'paperConfig']);
+    for (const d of checked.diagnostics) diagnostics.push({ ...d, code: 'run-config-invalid' });
     if (checked.config === null || period === undefined) return;
     const paperConfig = checked.config.templates === null ? checked.config : { ...checked.config, templates: resolve(base, checked.config.templates) };
     jobs.push({

@@ -76,10 +76,10 @@ describe('boardpack build', () => {
 
   it.each([
     [['--format', 'odt'], 2, /--format takes docx, pdf/],
-    [['--date', '12/01/2010'], 1, /YYYY-MM-DD/],
-    [['--date', '2010-02-30'], 1, /real date/],
+    [['--date', '12/01/2010'], 2, /--date: .*YYYY-MM-DD/],
+    [['--date', '2010-02-30'], 2, /--date: .*real date/],
     [['--period', '2030-31 Q1'], 1, /2030-31 Q1/],
-    [['--period', 'third quarter'], 1, /"third quarter" is not a period: write the financial year and quarter/],
+    [['--period', 'third quarter'], 2, /--period: "third quarter" is not a period: write the financial year and quarter/],
   ])('%j exits %i', async (extra, code, message) => {
     const out = tmp.file(`bad-${code}-${extra[0]}`);
     const run = await build(out, ...extra);

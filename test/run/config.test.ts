@@ -40,7 +40,7 @@ describe('validateRunConfig', () => {
 
   it.each<[string, unknown, RegExp]>([
     ['no jobs', { jobs: [] }, /^jobs: list at least one job/],
-    ['an unknown top-level field', { jobs: [job()], outptuRoot: 'x' }, /^\(top level\): Unrecognized key: "outptuRoot"/],
+    ['an unknown top-level field', { jobs: [job()], outptuRoot: 'x' }, /^unknown key "outptuRoot" \(did you mean outputRoot\?\); the keys allowed at the top level are outputRoot, /],
     ['a job name with a slash', { jobs: [job({ name: '../etc' })] }, /^jobs\.0\.name: must be a simple slug/],
     ['a job name with capitals', { jobs: [job({ name: 'Children' })] }, /^jobs\.0\.name: must be a simple slug/],
     ['a job name with a double hyphen', { jobs: [job({ name: 'a--b' })] }, /^jobs\.0\.name: must be a simple slug/],
@@ -51,7 +51,7 @@ describe('validateRunConfig', () => {
     ['a period that is not a quarter', { jobs: [job({ period: 'Q5 2016/17' })] }, /^jobs\.0\.period: must be a quarter/],
     ['an unknown format', { jobs: [job({ formats: ['doc'] })] }, /^jobs\.0\.formats\.0:/],
     ['a bad meeting date in a job', { jobs: [job({ paperConfig: { meeting: { date: '12/01/2017' } } })] }, /^jobs\.0\.paperConfig\.meeting\.date: must be a real date written YYYY-MM-DD/],
-    ['an unknown paper config field', { jobs: [job({ paperConfig: { counsil: 'x' } })] }, /^jobs\.0\.paperConfig\.\(top level\): Unrecognized key: "counsil"/],
+    ['an unknown paper config field', { jobs: [job({ paperConfig: { counsil: 'x' } })] }, /^jobs\.0\.paperConfig: unknown key "counsil" \(did you mean council\?\); the keys allowed here are council, /],
     ['a paperConfig that is a list', { jobs: [job({ paperConfig: ['x'] })] }, /^jobs\.0\.paperConfig: must be a mapping/],
     ['a zero row limit', { limits: { maxRows: 0 }, jobs: [job()] }, /^limits\.maxRows:/],
     ['a job date that is no day of the calendar', { jobs: [job({ date: '2017-02-30' })] }, /^jobs\.0\.date: must be a real date written YYYY-MM-DD/],
