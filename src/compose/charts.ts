@@ -4,7 +4,7 @@ import type { Analysis, IndicatorAnalysis } from '../analyse/types.js';
 import type { ChartSpec } from '../model/types.js';
 import { periodLabel } from '../period.js';
 import type { MeasureType, Unit } from '../read/types.js';
-import { describeChart, isQueried, type ComparatorNames } from '../narrate/index.js';
+import { describeChart, isQueried, type ComparatorNames, type NarrateSettings } from '../narrate/index.js';
 import type { ChartFactory, ChartResult } from './types.js';
 
 /** Quarters a trend chart shows: two years, as the papers' trend charts do. */
@@ -83,13 +83,18 @@ function ragSummary(analysis: Analysis): ChartSpec {
   return { kind: 'rag-summary', title: `RAG status by theme${analysis.period === null ? '' : `, ${periodLabel(analysis.period)}`}`, groups: [...groups.values()] };
 }
 
-function result(spec: ChartSpec, caption: string | null, a?: IndicatorAnalysis): ChartResult {
-  const queried = a === undefined ? [] : a.history.slice(-TREND_QUARTERS).filter((q) => isQueried(a, q.period)).map((q) => periodLabel(q.period));
-  return { spec, alt: describeChart(spec, { queried }), caption };
+/** The chart with its alt text: the indicator's tolerance (and the council's noise bands) decide what counts as a movement. */
+function result(spec: ChartSpec, caption: string | null, a?: IndicatorAnalysis, settings: NarrateSettings = {}): ChartResult {
+  if (a === undefined) return { spec, alt: describeChart(spec), caption };
+  const queried = a.history.slice(-TREND_QUARTERS).filter((q) => isQueried(a, q.period)).map((q) => periodLabel(q.period));
+  return { spec, alt: describeChart(spec, { queried, band: a, settings }), caption };
 }
 
-/** `comparators`: how the national and regional series are named (England and Region unless told). */
-export function createChartFactory(analysis: Analysis, comparators: Partial<ComparatorNames> = {}): ChartFactory {
+/**
+ * `comparators`: how the national and regional series are named (England and Region unless told); `settings`: the
+ * council's noise bands, so a trend's alt text says "broadly unchanged" as its sentences do.
+ */
+export function createChartFactory(analysis: Analysis, comparators: Partial<ComparatorNames> = {}, settings: NarrateSettings = {}): ChartFactory {
   const byId = new Map(analysis.indicators.map((a) => [a.id, a]));
   const indicatorFor = (hash: Readonly<Record<string, unknown>>, kind: string): IndicatorAnalysis | string => {
     const id = hash['id'];
@@ -105,14 +110,14 @@ export function createChartFactory(analysis: Analysis, comparators: Partial<Comp
         if (spec.kind === 'trend' && a.history.slice(-TREND_QUARTERS).every((q) => q.value === null)) return warning('empty-chart', `${a.id} has no values to chart; trend chart left out`);
         const points = spec.kind === 'trend' ? spec.points : [];
         const againstTarget = points.some((p) => p.target !== null) ? ' against target' : '';
-        return result(spec, `${chartTitle(a)}: the last ${points.length === 1 ? 'quarter' : `${points.length} quarters`}${againstTarget}`, a);
+        return result(spec, `${chartTitle(a)}: the last ${points.length === 1 ? 'quarter' : `${points.length} quarters`}${againstTarget}`, a, settings);
       }
       case 'comparison': {
         const a = indicatorFor(hash, kind);
         if (typeof a === 'string') return error('unknown-indicator', a);
         const spec = comparison(a, comparators);
         if (spec === null) return warning('empty-chart', `${a.id} has no statistical neighbour, England or region figures; comparison chart left out`);
-        return result(spec, `${chartTitle(a)}: compared with other areas`, a);
+        return result(spec, `${chartTitle(a)}: compared with other areas`, a, settings);
       }
       case 'rag-summary':
         return result(ragSummary(analysis), null);

@@ -2,8 +2,11 @@
 import { toDisplayUnits } from '../analyse/precision.js';
 import type { ChartSpec, TrendPoint } from '../model/types.js';
 import { UNITS, type Unit } from '../read/types.js';
+import type { IndicatorAnalysis } from '../analyse/types.js';
 import { formatNumber, formatPlainNumber, formatTarget, formatValue, NO_DATA } from './numbers.js';
 import { listInWords } from './labels.js';
+import { closeness } from './movement.js';
+import { NO_SETTINGS, type NarrateSettings } from './settings.js';
 
 type Trend = Extract<ChartSpec, { kind: 'trend' }>;
 type Comparison = Extract<ChartSpec, { kind: 'comparison' }>;
@@ -34,14 +37,23 @@ function targetNoun(value: number, spec: Trend): string {
 type Valued = TrendPoint & { value: number };
 type Targeted = Valued & { target: number };
 
-/** "rose from 60.4% in 2009-10 Q2 to 64.7% in 2009-10 Q3" / "was 64.7% in 2009-10 Q3" */
-function movement(valued: Valued[], spec: Trend): string {
+/** What decides whether a movement is news: the indicator's tolerance and the council's noise bands. */
+export type NoiseBand = Pick<IndicatorAnalysis, 'id' | 'decimals' | 'tolerance' | 'target'>;
+
+/**
+ * "rose from 60.4% in 2009-10 Q2 to 64.7% in 2009-10 Q3" / "was 64.7% in 2009-10 Q3" / "was broadly unchanged between
+ * 2009-10 Q1 (63.8%) and 2010-11 Q1 (64.7%)": a difference inside the noise band is never told as a rise or a fall.
+ */
+function movement(valued: Valued[], spec: Trend, band: ChartQueries): string {
   const first = valued[0];
   const last = valued.at(-1);
   if (first === undefined || last === undefined) return 'has no data in the quarters shown';
   if (first === last) return `was ${figure(last.value, spec)} in ${last.period}`;
   const step = toDisplayUnits(last.value, spec.decimals) - toDisplayUnits(first.value, spec.decimals);
   if (step === 0) return `was unchanged at ${figure(last.value, spec)} between ${first.period} and ${last.period}`;
+  if (band.band !== undefined && closeness({ ...band.band, decimals: spec.decimals }, first.value, last.value, band.settings ?? NO_SETTINGS) === 'close') {
+    return `was broadly unchanged between ${first.period} (${figure(first.value, spec)}) and ${last.period} (${figure(last.value, spec)})`;
+  }
   const verb = step > 0 ? 'rose' : 'fell';
   return `${verb} from ${figure(first.value, spec)} in ${first.period} to ${figure(last.value, spec)} in ${last.period}`;
 }
@@ -71,22 +83,29 @@ function targetRelation(valued: Valued[], spec: Trend): string {
     return `${where} ${theTarget} in ${scope}`;
   }
   const rated = targeted.filter((p) => p.status !== null);
+  const latest = targeted.at(-1)!;
   if (rated.length === targeted.length) {
     const met = rated.filter((p) => p.status === 'green').length;
     if (met === rated.length) return `met ${theTarget} in ${scope}`;
     if (met === 0) return `did not meet ${theTarget} in any of the ${rated.length} quarters with a target`;
-    return `met ${theTarget} in ${met} of ${rated.length} quarters`;
+    return `met ${theTarget} in ${met} of ${rated.length} quarters${latestAgainst(latest.status === 'green', latest, valued)}`;
   }
   const above = targeted.filter((p) => side(p) >= 0).length;
-  return `at or above ${theTarget} in ${above} of ${targeted.length} quarters`;
+  return `at or above ${theTarget} in ${above} of ${targeted.length} quarters${latestAgainst(side(latest) >= 0, latest, valued)}`;
+}
+
+/** ", including the latest" / ", but not in 2009-10 Q4": where the latest figure stands, when a count leaves it open. */
+function latestAgainst(met: boolean, latest: Targeted, valued: Valued[]): string {
+  if (latest !== valued.at(-1)) return '';
+  return met ? ', including the latest' : `, but not in ${latest.period}`;
 }
 
 /**
- * " It was lowest at 60.4% in 2009-10 Q2 and highest at 69.1% in 2008-09 Q4." The whole series, not just its ends: said
+ * "lowest at 60.4% in 2009-10 Q2 and highest at 69.1% in 2008-09 Q4": the whole series, not just its ends: said
  * when there are three or more figures and an extreme lies between the ends (else the movement already gave both).
  * A year-to-date figure climbs through each year, so its extremes say nothing and are left out.
  */
-function rangeSentence(valued: Valued[], spec: Trend): string {
+function rangeClause(valued: Valued[], spec: Trend): string {
   if (valued.length < 3 || spec.yearToDate === true) return '';
   const shown = valued.map((p) => toDisplayUnits(p.value, spec.decimals));
   const low = Math.min(...shown);
@@ -97,45 +116,64 @@ function rangeSentence(valued: Valued[], spec: Trend): string {
     const at = valued.filter((_p, i) => shown[i] === v);
     return `${figure(at[0]?.value ?? v, spec)} in ${listInWords(at.map((p) => p.period))}`;
   };
-  return ` It was lowest at ${extreme(low)} and highest at ${extreme(high)}.`;
+  return `lowest at ${extreme(low)} and highest at ${extreme(high)}`;
 }
 
-/** " It was red in 3 of the 8 quarters shown." for three or more figures with any red (two are told by their ends). */
-function redSentence(valued: Valued[], points: TrendPoint[]): string {
+/** "red in 3 of the 8 quarters shown" for three or more figures with any red (two are told by their ends). */
+function redClause(valued: Valued[], points: TrendPoint[]): string {
   const red = valued.filter((p) => p.status === 'red').length;
   if (valued.length < 3 || red === 0) return '';
   const quarters = valued.length === points.length ? 'quarters shown' : 'quarters with data';
-  return red === valued.length ? ` It was red in all ${valued.length} ${quarters}.` : ` It was red in ${red} of the ${valued.length} ${quarters}.`;
+  return red === valued.length ? `red in all ${valued.length} ${quarters}` : `red in ${red} of the ${valued.length} ${quarters}`;
+}
+
+/** " It was lowest at … and highest at …, and red in 3 of the 8 quarters shown.": the shape of the series in one sentence. */
+function seriesSentence(valued: Valued[], spec: Trend): string {
+  const range = rangeClause(valued, spec);
+  const red = redClause(valued, spec.points);
+  if (range === '' && red === '') return '';
+  return ` It was ${[range, red].filter((c) => c !== '').join(', and ')}.`;
 }
 
 /** Quarters whose figures were left off the chart because they are queried with the service (not missing). */
 export interface ChartQueries {
   queried?: readonly string[];
+  /** The indicator's tolerance, so a trend inside its noise band is "broadly unchanged"; without it, any printed change counts. */
+  band?: NoiseBand;
+  settings?: NarrateSettings;
 }
 
-function queriedSentence(queried: readonly string[]): string {
-  if (queried.length === 0) return '';
-  const figures = queried.length === 1 ? 'The figure for' : 'The figures for';
+/** "the figure for 2009-10 Q3 has been queried with the service and is not shown" */
+function queriedClause(queried: readonly string[]): string {
+  const figures = queried.length === 1 ? 'the figure for' : 'the figures for';
   const have = queried.length === 1 ? 'has' : 'have';
-  return ` ${figures} ${listInWords(queried)} ${have} been queried with the service and ${queried.length === 1 ? 'is' : 'are'} not shown.`;
+  return `${figures} ${listInWords(queried)} ${have} been queried with the service and ${queried.length === 1 ? 'is' : 'are'} not shown`;
 }
 
-function gapsSentence(points: TrendPoint[], queried: readonly string[] = []): string {
+/** " No data for 2009-10 Q1." and " The figure for … is not shown.", one sentence when both are said. */
+function missingSentence(points: TrendPoint[], queried: readonly string[] = []): string {
   const missing = points.filter((p) => p.value === null && !queried.includes(p.period)).map((p) => p.period);
-  if (missing.length === 0) return '';
-  if (missing.length > MAX_LISTED_GAPS) return ` No data for ${missing.length} of the ${points.length} quarters.`;
-  return ` No data for ${listInWords(missing)}.`;
+  const gaps = missing.length === 0 ? '' : missing.length > MAX_LISTED_GAPS ? `No data for ${missing.length} of the ${points.length} quarters` : `No data for ${listInWords(missing)}`;
+  const asked = queried.length === 0 ? '' : queriedClause(queried);
+  if (gaps === '' && asked === '') return '';
+  if (gaps === '') return ` ${asked.charAt(0).toUpperCase()}${asked.slice(1)}.`;
+  return asked === '' ? ` ${gaps}.` : ` ${gaps}, and ${asked}.`;
 }
 
-function describeTrend(spec: Trend, queried: readonly string[]): string {
+/**
+ * Two or three sentences: the movement from first to last with where the figures stood against target (and the latest,
+ * when a count leaves it open); the series' lowest and highest and its red quarters; missing and queried quarters.
+ */
+function describeTrend(spec: Trend, options: ChartQueries): string {
+  const queried = options.queried ?? [];
   const title = titleOf(spec.title, 'the indicator');
   const valued = spec.points.filter((p): p is Valued => p.value !== null && Number.isFinite(p.value));
-  if (valued.length === 0) return `Line chart: ${title} has no data in the quarters shown.${queriedSentence(queried)}`;
+  if (valued.length === 0) return `Line chart: ${title} has no data in the quarters shown.${missingSentence([], queried)}`;
   const relation = targetRelation(valued, spec);
   // "rose …, below the 72% target …" (the position), but "rose … and met the 72% target …" (a verb).
   const joined = relation === '' ? '' : /^(met|did not meet)\b/.test(relation) ? ` and ${relation}` : `, ${relation}`;
-  const main = `Line chart: ${title} ${spec.yearToDate === true ? yearToDate(valued, spec) : movement(valued, spec)}${joined}.`;
-  return `${main}${rangeSentence(valued, spec)}${redSentence(valued, spec.points)}${gapsSentence(spec.points, queried)}${queriedSentence(queried)}`;
+  const main = `Line chart: ${title} ${spec.yearToDate === true ? yearToDate(valued, spec) : movement(valued, spec, options)}${joined}.`;
+  return `${main}${seriesSentence(valued, spec)}${missingSentence(spec.points, queried)}`;
 }
 
 /** The model's series names as they sit mid-sentence ("our value"); any other name (England, a region) as given. */
@@ -185,7 +223,7 @@ function describeRagSummary(spec: RagSummary): string {
 export function describeChart(spec: ChartSpec, options: ChartQueries = {}): string {
   switch (spec.kind) {
     case 'trend':
-      return describeTrend(spec, options.queried ?? []);
+      return describeTrend(spec, options);
     case 'comparison':
       return describeComparison(spec, options.queried ?? []);
     case 'rag-summary':

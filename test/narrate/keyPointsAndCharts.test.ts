@@ -86,7 +86,7 @@ describe('describeChart', () => {
         { value: null, target: 72 },
         { value: 74, target: 72, status: 'green' },
       ]),
-      'Line chart: NI 68 rose from 70.0% in 2009-10 Q1 to 74.0% in 2009-10 Q4 and met the 72% target in 2 of 3 quarters. No data for 2009-10 Q3.',
+      'Line chart: NI 68 rose from 70.0% in 2009-10 Q1 to 74.0% in 2009-10 Q4 and met the 72% target in 2 of 3 quarters, including the latest. No data for 2009-10 Q3.',
     ],
     [
       'met in every quarter, some exactly',
@@ -110,7 +110,7 @@ describe('describeChart', () => {
         { value: 60.4, target: 72, status: 'red' },
         { value: 64.7, target: 72, status: 'red' },
       ]),
-      'Line chart: NI 68 rose from 63.8% in 2009-10 Q1 to 64.7% in 2010-11 Q1, below the 72% target in every quarter shown. It was lowest at 60.4% in 2009-10 Q4 and highest at 69.1% in 2009-10 Q2. It was red in 3 of the 5 quarters shown.',
+      'Line chart: NI 68 rose from 63.8% in 2009-10 Q1 to 64.7% in 2010-11 Q1, below the 72% target in every quarter shown. It was lowest at 60.4% in 2009-10 Q4 and highest at 69.1% in 2009-10 Q2, and red in 3 of the 5 quarters shown.',
     ],
     [
       'extremes shared by two quarters, red throughout, with a gap',
@@ -121,7 +121,7 @@ describe('describeChart', () => {
         { value: 34, target: 20, status: 'red' },
         { value: 31, target: 20, status: 'red' },
       ], { title: 'Re-referrals' }),
-      'Line chart: Re-referrals rose from 30.0% in 2009-10 Q1 to 31.0% in 2010-11 Q1, above the 20% target in every quarter shown. It was lowest at 30.0% in 2009-10 Q1 and highest at 34.0% in 2009-10 Q2 and 2009-10 Q4. It was red in all 4 quarters with data. No data for 2009-10 Q3.',
+      'Line chart: Re-referrals rose from 30.0% in 2009-10 Q1 to 31.0% in 2010-11 Q1, above the 20% target in every quarter shown. It was lowest at 30.0% in 2009-10 Q1 and highest at 34.0% in 2009-10 Q2 and 2009-10 Q4, and red in all 4 quarters with data. No data for 2009-10 Q3.',
     ],
     [
       'mixed sides without ratings',
