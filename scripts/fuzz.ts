@@ -1,5 +1,5 @@
 // `npm run fuzz`: thousands of generated hostile scorecards through validate and build; prints its figures and every failure.
-// Usage: npm run fuzz [-- --cases 5000] [--seed N] [--pdf-every 50] [--docx-every 500] [--case SEED]
+// Usage: npm run fuzz [-- --cases 5000] [--seed N] [--pdf-every 100] [--pdf-every-valid 10] [--docx-every-valid 100] [--case SEED]
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { describeFailure, runCase, runFuzz } from '../test/fuzz/runner.js';
@@ -8,8 +8,9 @@ const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: process.env.FUZZ_CASES ?? '5000' },
     seed: { type: 'string', default: process.env.FUZZ_SEED },
-    'pdf-every': { type: 'string', default: '50' },
-    'docx-every': { type: 'string', default: '500' },
+    'pdf-every': { type: 'string', default: '100' },
+    'pdf-every-valid': { type: 'string', default: '10' },
+    'docx-every-valid': { type: 'string', default: '100' },
     case: { type: 'string' },
   },
 });
@@ -26,7 +27,7 @@ const whole = (text: string | undefined, what: string): number => {
 if (values.case !== undefined) {
   // One case again, with every check (validate, PDF and DOCX builds), its files kept.
   const seed = whole(values.case, '--case');
-  const outcome = await runCase(seed, tmpdir(), { pdf: true, docx: true });
+  const outcome = await runCase(seed, tmpdir(), () => ({ pdf: true, docx: true }));
   process.stdout.write(`case ${seed} (${outcome.kind}), files in ${outcome.folder}\n`);
   process.stdout.write(outcome.problems.length === 0 ? 'no problems\n' : `${outcome.problems.map((p) => `  - ${p}`).join('\n')}\n`);
   process.exit(outcome.problems.length === 0 ? 0 : 1);
@@ -40,7 +41,8 @@ const result = await runFuzz({
   runSeed,
   cases,
   pdfEvery: whole(values['pdf-every'], '--pdf-every'),
-  docxEvery: whole(values['docx-every'], '--docx-every'),
+  pdfEveryValid: whole(values['pdf-every-valid'], '--pdf-every-valid'),
+  docxEveryValid: whole(values['docx-every-valid'], '--docx-every-valid'),
   keepFailures: true,
   progress: (done, failures) => {
     if (Date.now() - lastReport > 15_000 || done === cases) {
@@ -50,6 +52,8 @@ const result = await runFuzz({
   },
 });
 for (const failure of result.failures) process.stdout.write(`${describeFailure(failure)}\n`);
+const outcomes = Object.entries(result.outcomes).sort(([a], [b]) => a.localeCompare(b));
+process.stdout.write(`exit codes: ${outcomes.map(([what, n]) => `${what}: ${n}`).join(', ')}\n`);
 process.stdout.write(
   `fuzz: ${result.cases} cases (${result.builds} builds) in ${(result.ms / 1000).toFixed(1)} s, ${(result.ms / result.cases).toFixed(0)} ms a case; ${result.failures.length} failing; run seed ${runSeed}\n`,
 );

@@ -560,7 +560,7 @@ export async function generateCase(seed: number): Promise<FuzzCase> {
   const valid = rng.chance(0.4);
   const shape = valid ? rng.pick(['long', 'long', 'wide', 'monthly']) : rng.pick(['long', 'long', 'wide', 'wide', 'monthly', 'open-data']);
   const format = rng.chance(0.35) ? 'csv' : 'xlsx';
-  const options: Options = { valid, hostileIds: !valid && rng.chance(0.25), hostileValues: rng.pick([0, 0.02, 0.1, 0.4]) };
+  const options: Options = { valid, hostileIds: rng.chance(valid ? 0.3 : 0.25), hostileValues: rng.pick([0, 0.02, 0.1, 0.4]) };
   const kind: string[] = [valid ? 'valid' : 'hostile', format, shape];
   if (options.hostileIds) kind.push('+hostile-ids');
   if (options.hostileValues > 0) kind.push(`+hostile-values:${options.hostileValues}`);

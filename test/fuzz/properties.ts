@@ -96,7 +96,12 @@ export function writeCase(fuzzCase: FuzzCase, dir: string): void {
 }
 
 /** validate never throws, prints no JavaScript, places every error and ends with a documented exit code. */
-export async function checkValidate(fuzzCase: FuzzCase, dir: string): Promise<string[]> {
+export interface Checked {
+  code: Captured['code'];
+  problems: string[];
+}
+
+export async function checkValidate(fuzzCase: FuzzCase, dir: string): Promise<Checked> {
   const run = await capture((io) => validateCommand({ data: join(dir, fuzzCase.data), config: fuzzCase.config === undefined ? undefined : join(dir, fuzzCase.config) }, io));
   const problems = outputProblems(fuzzCase, dir, run, 'validate');
   const quoteLine = fuzzCase.unterminatedQuoteLine;
@@ -107,7 +112,7 @@ export async function checkValidate(fuzzCase: FuzzCase, dir: string): Promise<st
     if (run.code !== ExitCode.invalidInput) problems.push(`validate exited ${run.code} for an unterminated quote at line ${quoteLine}, not ${ExitCode.invalidInput}`);
     if (!run.text.split('\n').some((l) => l.startsWith(`error: ${place}`))) problems.push(`validate gave no error at line ${quoteLine}, where a quote opens and never closes: ${run.text.split('\n')[0]?.slice(0, 200) ?? ''}`);
   }
-  return problems;
+  return { code: run.code, problems };
 }
 
 /** Every file under a folder, as its relative path and a digest of its bytes (links recorded as links). */
@@ -159,7 +164,8 @@ async function incompletePaper(path: string, format: 'pdf' | 'docx'): Promise<st
  * build --format pdf|docx into an output folder that already holds an earlier paper: exit 0 leaves only whole
  * papers (no temporary files) and writes nothing outside the folder; any other exit leaves every folder as it was.
  */
-export async function checkBuild(fuzzCase: FuzzCase, dir: string, format: 'pdf' | 'docx', outExists: boolean): Promise<string[]> {
+export async function checkBuild(fuzzCase: FuzzCase, dir: string, format: 'pdf' | 'docx', outExists: boolean): Promise<Checked> {
+  writeCase(fuzzCase, dir);
   const out = join(dir, 'out');
   if (outExists) {
     mkdirSync(out, { recursive: true });
@@ -188,7 +194,7 @@ export async function checkBuild(fuzzCase: FuzzCase, dir: string, format: 'pdf' 
   if (run.code !== ExitCode.ok) {
     for (const [path, digest] of after) if (inOut(path) && before.get(path) !== digest && !(path === 'out/' && !outExists)) problems.push(`${command} exited ${run.code} but changed the output folder: ${path}`);
     if (!outExists && [...after.keys()].some((p) => inOut(p) && p !== 'out/')) problems.push(`${command} exited ${run.code} but left files in a new output folder`);
-    return problems;
+    return { code: run.code, problems };
   }
   for (const [path, digest] of after) {
     if (!inOut(path) || path.endsWith('/') || before.get(path) === digest) continue;
@@ -210,5 +216,5 @@ export async function checkBuild(fuzzCase: FuzzCase, dir: string, format: 'pdf' 
     const wrote = /^wrote (.+)$/.exec(line);
     if (wrote !== null && !resolve(wrote[1]!).startsWith(resolve(out) + sep)) problems.push(`${command} says it wrote outside the output folder: ${wrote[1]}`);
   }
-  return problems;
+  return { code: run.code, problems };
 }
