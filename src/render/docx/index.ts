@@ -10,6 +10,7 @@ import { createContext } from './context.js';
 import type { ChartPictures, DocxBlock, FigureChart } from './context.js';
 import { logoParagraph } from './logo.js';
 import { paragraphNumbering } from './numbering.js';
+import { withTableStyle } from './tableStyle.js';
 import { nativeChart } from './charts/index.js';
 import { prepareFigureChart } from './figureChart.js';
 import { withChartParts } from './chartParts.js';
@@ -64,7 +65,7 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
       children,
     })),
   });
-  return reproducible(withChartParts(await compileParts(file), ctx.nativeCharts), meta.date);
+  return reproducible(withChartParts(withTableStyle(await compileParts(file), doc.style), ctx.nativeCharts), meta.date);
 }
 
 /** Whether any top-level block carries a paragraph number: the heading styles are then tied to Word numbering. */

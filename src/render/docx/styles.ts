@@ -1,13 +1,12 @@
 // The paper's Word styles: real, named paragraph and table styles a clerk can restyle, in the council's house style
 // (its font, 11 pt, heading colour, en-GB throughout), the headings and numbered paragraphs tied to Word numbering.
 
-import { ImportedXmlComponent, LineRuleType, UnderlineType } from 'docx';
+import { LineRuleType, UnderlineType } from 'docx';
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { HouseStyle } from '../../model/types.js';
 import { numberedParagraphStyle } from './numbered.js';
 import { paragraphNumbering } from './numbering.js';
 import { textWidthTwips } from './page.js';
-import { tableStyleXml } from './tableStyle.js';
 
 /** What the styles need to know of the paper: its house style and whether it numbers paragraphs. */
 export interface StyleChoices {
@@ -176,6 +175,5 @@ export function paperStyles(lang: string, choices: StyleChoices): IStylesOptions
         run: { color: '1D70B8', underline: { type: UnderlineType.SINGLE } },
       },
     ],
-    importedStyles: [ImportedXmlComponent.fromXmlString(tableStyleXml(choices.style))],
   };
 }

@@ -53,11 +53,12 @@ export function renderTable(node: TableNode, ctx: RenderContext): DocxBlock[] {
     ...node.header.map((row) => renderRow(row, columns, widths, header, true)),
     ...node.rows.map((row) => renderRow(row, columns, widths, header, false)),
   ];
+  // A table with no rows is not drawn (Word cannot open one): its caption stands alone, un-numbered.
+  if (rows.length === 0) return node.caption === null ? [] : [new Paragraph({ style: 'Caption', children: renderInlines([{ type: 'text', value: node.caption }]) })];
   const caption =
     node.caption === null
       ? []
       : [new Paragraph({ style: 'Caption', keepNext: true, children: captionField('Table', ++ctx.tableCount, node.caption) })];
-  if (rows.length === 0) return caption;
   const table = new Table({
     rows,
     style: paperTableStyle,

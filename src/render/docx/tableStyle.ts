@@ -27,3 +27,18 @@ export function tableStyleXml(style: HouseStyle): string {
     `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${header.fill}"/></w:tcPr></w:tblStylePr></w:style>`
   );
 }
+
+/**
+ * The styles part with the table style added: the docx library writes paragraph and character styles only (its
+ * imported styles replace the document defaults), so the table style goes in after compiling.
+ */
+export function withTableStyle(parts: ReadonlyMap<string, string | Uint8Array>, style: HouseStyle): Map<string, string | Uint8Array> {
+  const result = new Map(parts);
+  const data = parts.get('word/styles.xml');
+  if (data === undefined) throw new Error('render/docx: the compiled package has no word/styles.xml');
+  const xml = typeof data === 'string' ? data : new TextDecoder().decode(data);
+  const at = xml.lastIndexOf('</w:styles>');
+  if (at < 0) throw new Error('render/docx: word/styles.xml has no </w:styles>');
+  result.set('word/styles.xml', `${xml.slice(0, at)}${tableStyleXml(style)}${xml.slice(at)}`);
+  return result;
+}

@@ -71,7 +71,8 @@ describe.skipIf(!hasLibreOffice && process.env['CI'] !== 'true')('the paper as L
       ['3 Performance in Wirral', /^\s*3\s+Performance in Wirral\s*$/m],
       ['Appendix: background papers', /^\s*Appendix: background papers\s*$/m],
     ] as const) {
-      const listed = new RegExp(`${entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.{3,}\\s*(\\d+)`).exec(contents);
+      // A numbered entry starts with the heading's number and a tab, as Word writes it.
+      const listed = new RegExp(`${entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\.{3,}\\s*(\\d+)`).exec(contents);
       expect(listed, entry).not.toBeNull();
       const onPage = pages.findIndex((page) => heading.test(page)) + 1;
       expect(Number(listed?.[1]), entry).toBe(onPage);

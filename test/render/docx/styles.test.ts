@@ -18,7 +18,7 @@ function style(id: string): string {
 
 describe('paragraph styles a clerk can restyle', () => {
   it.each([
-    ['Title', 'Title'],
+    ['PaperTitle', 'Paper Title'],
     ['Heading1', 'heading 1'],
     ['Heading2', 'heading 2'],
     ['Heading3', 'heading 3'],
@@ -43,15 +43,24 @@ describe('paragraph styles a clerk can restyle', () => {
     expect(xml).toContain('<w:b/>');
   });
 
-  it.each(['Title', 'TOCHeading', 'Caption', 'Table'])('%s is not in the outline', (id) => {
+  it.each(['TOCHeading', 'Caption', 'Table'])('%s is not in the outline', (id) => {
     expect(style(id)).not.toContain('w:outlineLvl');
   });
 });
 
+describe('table style', () => {
+  it('is a named table style with the house header fill on its first row', () => {
+    const xml = style('PaperTable');
+    expect(xml).toContain('w:type="table"');
+    expect(xml).toContain('<w:name w:val="Paper Table"/>');
+    expect(xml).toMatch(/<w:tblStylePr w:type="firstRow">[^]*w:fill="F3F2F1"/);
+  });
+});
+
 describe('document defaults', () => {
-  it('are Liberation Sans 11 pt in British English', () => {
+  it('are the house font (Arial by default, drawn in the bundled Liberation Sans) 11 pt in British English', () => {
     const defaults = elements(styles, 'w:docDefaults')[0] ?? '';
-    expect(defaults).toContain('w:ascii="Liberation Sans"');
+    expect(defaults).toContain('w:ascii="Arial"');
     expect(defaults).toContain('<w:sz w:val="22"/>');
     expect(defaults).toMatch(/<w:lang w:val="en-GB"/);
   });
