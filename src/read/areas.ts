@@ -200,7 +200,7 @@ function neighboursOf(sheet: ClassifiedSheet, areas: readonly Area[], council: A
 
 function describeComparators(council: Area, counted: number, england: Area | null, region: Area | null, neighbours: readonly Area[], missing: { period: Period; areas: Area[] } | null, asked: boolean): string {
   const own = [england, region].filter((a): a is Area => a !== null).map(areaLabel);
-  const parts = [`read the rows for ${areaLabel(council)} (${counted} rows)`];
+  const parts = [`read the rows for ${areaLabel(council)} (${counted} ${counted === 1 ? 'row' : 'rows'})`];
   parts.push(own.length > 0 ? `comparators: ${own.join(' and ')} from their own rows` : 'no national or regional rows were found to compare with');
   if (neighbours.length > 0) {
     const gaps = missing === null || missing.areas.length === 0 ? '' : ` (${missing.areas.length} without a figure for ${periodLabel(missing.period)}: ${listAreas(missing.areas)})`;

@@ -47,7 +47,7 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   denominator: ['denominator'],
   numeratorLabel: ['numeratorlabel'],
   denominatorLabel: ['denominatorlabel'],
-  period: ['period', 'quarter'],
+  period: ['period', 'quarter', 'timeperiod'],
   value: ['value', 'actual', 'outturn'],
   statisticalNeighbours: ['statisticalneighbours', 'statisticalneighbour', 'statneighbours', 'sn', 'snaverage'],
   england: [...NATIONS.flatMap((n) => [n, `${n}average`]), 'national', 'nationalaverage'],
