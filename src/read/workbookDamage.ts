@@ -77,6 +77,15 @@ async function partText(zip: JSZip, name: string): Promise<string | null> {
  * failed, on a file the archive guard has already checked for size, so reading every part whole is safe.
  */
 export async function diagnoseWorkbookDamage(file: string): Promise<Diagnostic[]> {
+  try {
+    return await findDamage(file);
+  } catch {
+    // A part that will not even unpack here: the caller says the workbook cannot be read, in plain words.
+    return [];
+  }
+}
+
+async function findDamage(file: string): Promise<Diagnostic[]> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(await readFile(file));

@@ -129,3 +129,20 @@ describe('damaged CSV files', () => {
     expectPlainWords(s.diagnostics);
   });
 });
+
+describe('bytes damaged at random', () => {
+  /** A small deterministic generator, so a failure names its seed and comes back the same. */
+  const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: a diagnostic in plain words or a scorecard, never a throw', async (seed) => {
+    const next = random(seed);
+    const bytes = Buffer.from(readFileSync(base));
+    // Damage a run of bytes somewhere past the first entry's header, as a bad copy or download would.
+    const start = 40 + Math.floor(next() * (bytes.length - 80));
+    for (let i = 0; i < 1 + Math.floor(next() * 16); i++) bytes[start + i] = Math.floor(next() * 256);
+    const file = writeBytes(dir.file(`random-${seed}.xlsx`), bytes);
+    const result = await readScorecard(file);
+    if (result.scorecard === null) expectPlainWords(result.diagnostics);
+    for (const d of result.diagnostics) expect(formatDiagnostic(d)).not.toMatch(JAVASCRIPT);
+  });
+});
