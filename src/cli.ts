@@ -26,6 +26,20 @@ function unknownCommand(argv: readonly string[]): string | null {
   return `Unknown command '${first}'${near === null ? '.' : `: did you mean ${near}?`} The commands are ${COMMANDS.join(', ')}.`;
 }
 
+/** `Unknown argument: dta` → `Unknown option --dta: did you mean --data?`, from the options the command knows. */
+function withNearestOptions(message: string, known: readonly string[]): string {
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message)?.[1];
+  if (unknown === undefined) return message;
+  const options = known.filter((k) => k.length > 1 && k !== '$0' && k !== '_');
+  return unknown
+    .split(', ')
+    .map((name) => {
+      const near = nearest(name, options);
+      return `Unknown option --${name}${near === null ? '' : `: did you mean --${near}?`}`;
+    })
+    .join('; ');
+}
+
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
   if (argv.includes('--version') || argv.includes('-v')) {
     io.out(packageVersion());
@@ -40,6 +54,8 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
   // Handlers only choose the command; it runs after parsing, so an unknown option stops it before it starts.
   let command = null as (() => Promise<number>) | null;
   let usageError: string | null = null;
+  // The options of the command being read, for suggesting the one a mistyped option meant (yargs knows them once parsing).
+  const knownOptions = (): string[] => Object.keys((parser as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key);
   const parser = yargs(argv)
     .scriptName('boardpack')
     .usage('$0 <command> [options]\n\nTurns a council performance scorecard into board papers (DOCX and PDF).')
@@ -147,7 +163,8 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       // yargs reports its own usage problems as a YError (a failed .check may come as its bare message); a real Error is a bug.
       const reported: unknown = err;
       if (reported instanceof Error && reported.name !== 'YError') throw reported;
-      usageError = message ?? (reported instanceof Error ? reported.message : String(reported ?? 'the command line could not be read'));
+      const said = message ?? (reported instanceof Error ? reported.message : String(reported ?? 'the command line could not be read'));
+      usageError = withNearestOptions(said, knownOptions());
     });
 
   try {

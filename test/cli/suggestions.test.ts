@@ -55,6 +55,17 @@ describe('the command line', () => {
     expect(run.stderr).not.toContain('Unknown arguments');
   });
 
+  it.each([
+    [['build', '--data', 'x.xlsx', '--dta', 'y'], 'boardpack: Unknown option --dta: did you mean --data?'],
+    [['validate', '--data', 'x.xlsx', '--confg', 'c.yaml'], 'boardpack: Unknown option --confg: did you mean --config?'],
+    [['run', '--config', 'run.yaml', '--concurency', '2'], 'boardpack: Unknown option --concurency: did you mean --concurrency?'],
+    [['analyse', '--data', 'x.xlsx', '--frobnicate'], 'boardpack: Unknown option --frobnicate\n'],
+  ])('%j is an unknown option, exit 2, with the nearest of that command', async (argv, message) => {
+    const run = await runCli(...argv);
+    expect(run.code).toBe(2);
+    expect(`${run.stderr}\n`).toContain(message);
+  });
+
   it.each([['--version'], ['-v']])('%s prints the version in package.json and exits 0', async (flag) => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const run = await runCli(flag);
