@@ -37,7 +37,7 @@ const PAPERS = ['cabinet-paper', 'scrutiny-pack', 'performance-summary'] as cons
 /** Every built-in paper for the scorecard: the three per build and one exception report per exception. */
 function everyPaper(analysis: Analysis, config: UserConfig): { name: string; doc: Document }[] {
   const resolved = resolveConfig(config);
-  const papers = PAPERS.map((name) => {
+  const papers: { name: string; doc: Document }[] = PAPERS.map((name) => {
     const built = paper(name, analysis, { config: resolved });
     expect(built.diagnostics.filter((d) => d.severity === 'error'), name).toEqual([]);
     return { name, doc: built.document };

@@ -9,7 +9,7 @@ import { commentaryIn, hasCommentary, requiredCommentaryHelper } from './comment
 import * as exceptionSentences from './exception-sentences.js';
 import * as indicators from './indicators.js';
 import * as logic from './logic.js';
-import { chartWanted, extraSectionsHelper, implication, implicationsExcept, needingAttention } from './narrative.js';
+import { chartWanted, extraSectionsHelper, implication, implicationsExcept, needingAttention, signature } from './narrative.js';
 import * as scrutiny from './scrutiny-tables.js';
 import * as words from './words.js';
 
@@ -60,6 +60,7 @@ function boardpackHelpers(state: RenderState): Record<string, BoardpackHelper> {
     implicationsExcept,
     chartWanted,
     needingAttention,
+    signature,
   };
 }
 

@@ -91,3 +91,14 @@ export const needingAttention: BoardpackHelper = ([list], call) => {
   if (!Array.isArray(list)) throw new HelperError(`expects the list of indicators, got ${describe(list)}`);
   return list.map(indicatorArgument).filter((a) => shownRag(a) === 'red' || inException(a, call));
 };
+
+/**
+ * `{{signature narrative.signature}}`: the author's sign-off, its lines kept, in an untitled box so it stands apart
+ * from the last section and takes no paragraph number; nothing without one.
+ */
+export const signature: BoardpackHelper = ([value]) => {
+  if (value === null || value === undefined || value === '') return new MarkdownString('');
+  if (typeof value !== 'string') throw new HelperError(`expects the signature as text, got ${describe(value)}`);
+  const lines = value.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter((l) => l !== '').map(escapeMarkdown);
+  return new MarkdownString(lines.length === 0 ? '' : `\n\n> [!box]\n> ${lines.join('\\\n> ')}\n\n`);
+};
