@@ -42,10 +42,15 @@ interface HeaderColours {
   text: string;
 }
 
+/** A data table with rows, of wideTableColumns columns or more: set on a landscape page. */
+export function isWide(node: TableNode): boolean {
+  return node.role === 'data' && node.rows.length + node.header.length > 0 && gridColumns(node).length >= wideTableColumns;
+}
+
 export function renderTable(node: TableNode, ctx: RenderContext): DocxBlock[] {
   if (node.role === 'keyValue') return renderKeyValue(node, ctx);
   const columns = gridColumns(node);
-  const wide = columns.length >= wideTableColumns;
+  const wide = isWide(node);
   const width = wide ? landscapeTextWidthTwips : textWidthTwips;
   const widths = columnWidths(columns, width);
   const header = headerColours(ctx.style);
