@@ -63,6 +63,8 @@ for (const n of [25, 50, 100]) {
   results.push({ name: `  whole \`boardpack build\` command for it: process start, read, compose, render, write (median of 3)`, ...timing, target: null });
 }
 
+results.push(...(await (await import('./longText.js')).longTextBench())); // issue 12 item 2: PDF layout linear in length
+
 let failed = false;
 for (const r of results) {
   const verdict = r.target === null ? '' : r.seconds < r.target ? `  (target < ${r.target} s: met)` : `  (target < ${r.target} s: MISSED)`;

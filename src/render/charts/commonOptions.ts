@@ -18,6 +18,9 @@ export function titleCharsPerLine(theme: ChartTheme, widthPx: number): number {
   return Math.max(12, Math.floor((widthPx - theme.paddingPx * 1.5) / (theme.titlePx * boldEmPerCharacter)));
 }
 
+/** A chart title runs to three lines at most; a longer one is cut with an ellipsis (the caption has it whole). */
+export const MAX_TITLE_LINES = 3;
+
 /**
  * devicePixelRatio 1: the canvas is already sized in print pixels, and a ratio taken from the host would change the
  * bytes. No animation and no responsiveness, so one synchronous draw is the whole render.
@@ -33,7 +36,7 @@ export function sharedOptions(theme: ChartTheme, title: string, widthPx: number)
     plugins: {
       title: {
         display: title.trim() !== '',
-        text: wrapWords(title, titleCharsPerLine(theme, widthPx)),
+        text: wrapWords(title, titleCharsPerLine(theme, widthPx), { maxLines: MAX_TITLE_LINES, breakLongWords: true }),
         align: 'start' as const,
         color: inkPalette.text,
         font: chartFont(theme.titlePx, 'bold'),

@@ -45,18 +45,34 @@ function piecesOf(runs: readonly Run[]): (Piece | 'break')[] {
   return pieces;
 }
 
-/** Splits a word wider than the line (a long URL or reference) into pieces that fit. */
-function splitLongWord(piece: Piece, width: number, measure: Measure): Piece[] {
-  const parts: Piece[] = [];
-  let current = '';
-  for (const char of piece.text) {
-    if (current !== '' && measure(current + char, piece.face) > width) {
-      parts.push({ ...piece, text: current });
-      current = '';
-    }
-    current += char;
+/**
+ * How many of `chars` (from `start`) fit in `width`: glyph advances summed one by one (each character measured once,
+ * and cached by the caller's measure), then the run measured as a whole and shortened while kerning makes it wider.
+ * Linear in the text's length, where re-measuring a growing prefix would be quadratic. At least one character.
+ */
+export function charsThatFit(chars: readonly string[], start: number, width: number, measureChar: (text: string) => number): number {
+  let end = start;
+  let sum = 0;
+  while (end < chars.length) {
+    const advance = measureChar(chars[end] as string);
+    if (end > start && sum + advance > width) break;
+    sum += advance;
+    end += 1;
   }
-  if (current !== '') parts.push({ ...piece, text: current });
+  while (end - start > 1 && measureChar(chars.slice(start, end).join('')) > width) end -= 1;
+  return end - start;
+}
+
+/** Splits a word wider than the line (a long URL or reference, or a pasted run with no spaces) into pieces that fit. */
+function splitLongWord(piece: Piece, width: number, measure: Measure): Piece[] {
+  const chars = [...piece.text];
+  const parts: Piece[] = [];
+  const measureChar = (text: string): number => measure(text, piece.face);
+  for (let start = 0; start < chars.length; ) {
+    const count = charsThatFit(chars, start, width, measureChar);
+    parts.push({ ...piece, text: chars.slice(start, start + count).join('') });
+    start += count;
+  }
   return parts;
 }
 

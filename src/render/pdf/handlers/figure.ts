@@ -32,6 +32,7 @@ export const figure: BlockHandler<Figure> = (node, { ctx, parent }) => {
     ctx.y += CAPTION_GAP;
     const caption = new TextTarget(ctx.struct('P', parent), ctx);
     for (const line of size.captionLines) {
+      if (ctx.y + SMALL.lineHeight > ctx.bottom && !ctx.atPageTop) ctx.newPage();
       drawLine(ctx, line, { x, width: ctx.frame.width, align: 'left', style: SMALL, colour: COLOUR.secondary }, ctx.y, caption);
       ctx.y += SMALL.lineHeight;
     }

@@ -10,7 +10,7 @@ export interface FigureSize {
   imageWidth: number;
   imageHeight: number;
   captionLines: Line[];
-  /** Image, caption and the space after. */
+  /** Image, caption (as much as is kept with it) and the space after. */
   height: number;
 }
 
@@ -21,9 +21,11 @@ export function figureSize(figure: Figure, ctx: RenderContext): FigureSize {
     figure.caption === null ? [] : layoutLines(ctx, inlineRuns([{ type: 'text', value: figure.caption }], { italic: true }), ctx.frame.width, SMALL.size);
   const captionHeight = captionLines.length === 0 ? 0 : CAPTION_GAP + captionLines.length * SMALL.lineHeight;
   const natural = { width: mmToPt(figure.widthMm), height: mmToPt(figure.heightMm) };
-  const maxHeight = ctx.bottom - ctx.top - captionHeight - SPACING.paragraphAfter;
+  // A caption longer than a third of a page (a title pasted as a paragraph) flows on below; the picture keeps its size.
+  const keptCaption = Math.min(captionHeight, (ctx.bottom - ctx.top) / 3);
+  const maxHeight = ctx.bottom - ctx.top - keptCaption - SPACING.paragraphAfter;
   const scale = Math.min(1, ctx.frame.width / natural.width, maxHeight / natural.height);
   const imageWidth = natural.width * scale;
   const imageHeight = natural.height * scale;
-  return { imageWidth, imageHeight, captionLines, height: imageHeight + captionHeight + SPACING.paragraphAfter };
+  return { imageWidth, imageHeight, captionLines, height: imageHeight + keptCaption + SPACING.paragraphAfter };
 }

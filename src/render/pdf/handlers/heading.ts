@@ -23,6 +23,8 @@ export const heading: BlockHandler<Heading> = (node, { ctx, parent, next, after 
   ctx.headings.push({ level: node.level, title: node.number === null ? title : `${node.number} ${title}`, pageIndex: ctx.pageIndex, y: ctx.y });
   if (node.number !== null) drawParagraphNumber(ctx, node.number, 'bold', style.size, ctx.y, target.node);
   for (const line of lines) {
+    // Only a heading longer than a page (a title pasted as one unbroken run) reaches the foot.
+    if (ctx.y + style.lineHeight > ctx.bottom && !ctx.atPageTop) ctx.newPage();
     drawLine(ctx, line, { x: column.x, width: column.width, align: 'left', style, colour: ctx.options.style.colours.heading }, ctx.y, target);
     ctx.y += style.lineHeight;
   }

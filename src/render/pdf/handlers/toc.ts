@@ -3,6 +3,7 @@
 import type { TableOfContents } from '../../../model/types.js';
 import type { RenderContext, StructNode } from '../context.js';
 import { inlineRuns } from '../inline.js';
+import type { Line } from '../lines.js';
 import { BODY, COLOUR, HEADING, SPACING } from '../layout.js';
 import { TextTarget, drawLine, layoutLines } from '../textFlow.js';
 import type { BlockHandler } from './types.js';
@@ -30,12 +31,24 @@ export const toc: BlockHandler<TableOfContents> = (node, { ctx, parent }) => {
   ctx.space(SPACING.paragraphAfter);
 };
 
+/** A contents entry runs to three lines at most; a longer heading (one pasted as a paragraph) ends in an ellipsis. */
+const MAX_ENTRY_LINES = 3;
+
+function entryLines(ctx: RenderContext, text: string, face: { bold?: boolean }, width: number): Line[] {
+  const lines = layoutLines(ctx, inlineRuns([{ type: 'text', value: text }], face), width, BODY.size);
+  if (lines.length <= MAX_ENTRY_LINES) return lines;
+  const kept = lines.slice(0, MAX_ENTRY_LINES).reduce((sum, line) => sum + line.fragments.reduce((n, f) => n + [...f.text].length, 0), 0);
+  // Two characters fewer than the lines held leaves room for the ellipsis (a character can be wider than another).
+  const cut = [...text].slice(0, Math.max(1, kept - 2)).join('').trimEnd();
+  return layoutLines(ctx, inlineRuns([{ type: 'text', value: `${cut}\u2026` }], face), width, BODY.size).slice(0, MAX_ENTRY_LINES);
+}
+
 /** `depth` 0 is the shallowest heading level listed. */
 function drawEntry(ctx: RenderContext, tocNode: StructNode, text: string, depth: number, ordinal: number): void {
   const x = ctx.frame.left + depth * LEVEL_INDENT;
   const width = ctx.frame.width - depth * LEVEL_INDENT - PAGE_COLUMN;
   const face = depth === 0 ? { bold: true } : {};
-  const lines = layoutLines(ctx, inlineRuns([{ type: 'text', value: text }], face), width, BODY.size);
+  const lines = entryLines(ctx, text, face, width);
   const pageIndex = ctx.options.headingPages?.[ordinal] ?? null;
   const pageLabel = pageIndex === null ? '' : String(pageIndex + 1);
 
