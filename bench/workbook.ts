@@ -37,8 +37,10 @@ export function monthLabels(count: number): string[] {
 /**
  * `monthly`: one row per month (`quarters` counts months then), the indicators' measure types mixed as a trust's
  * or council's monthly return would mix them, so analysing gathers every quarter from its months.
+ * `redLastTwo`: every indicator well short of its target in the last two quarters, so each is an exception (a whole
+ * scorecard with its polarity entered backwards looks like this): one exception report per indicator.
  */
-export async function writeBenchWorkbook(file: string, indicators: number, quarters: number, monthly = false): Promise<void> {
+export async function writeBenchWorkbook(file: string, indicators: number, quarters: number, monthly = false, redLastTwo = false): Promise<void> {
   const random = sequence(42);
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(Date.UTC(2017, 0, 1));
@@ -56,8 +58,9 @@ export async function writeBenchWorkbook(file: string, indicators: number, quart
     const base = unit === 'percent' ? 40 + random() * 50 : unit === 'days' ? 20 + random() * 400 : 50 + random() * 900;
     const target = Math.round(base * (polarity === 'higher' ? 1.05 : 0.95) * 10) / 10;
     meta.addRow([id, `Benchmark indicator ${i + 1}: ${unit} measure`, THEMES[i % THEMES.length], polarity, unit, target, unit === 'rate' ? 10000 : null, 'A synthetic indicator for benchmarking.', types[i % types.length]]);
-    for (const period of labels) {
-      const value = Math.round(base * (0.85 + random() * 0.3) * 10) / 10;
+    for (const [q, period] of labels.entries()) {
+      const red = redLastTwo && q >= labels.length - 2;
+      const value = red ? Math.round(target * (polarity === 'higher' ? 0.75 : 1.25) * 10) / 10 : Math.round(base * (0.85 + random() * 0.3) * 10) / 10;
       const capped = unit === 'percent' ? Math.min(100, value) : value;
       values.addRow([id, period, capped, null, null, Math.round(base * 10) / 10, Math.round(base * 1.02 * 10) / 10]);
     }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expandPapers, paperCount, paperFilePattern, PAPER_TYPES, PAPERS, PAPERS_HELP } from '../../src/papers.js';
 import { TempDir } from '../read/helpers.js';
 import { runCli } from './run-cli.js';
 
@@ -74,6 +75,36 @@ describe('boardpack build', () => {
     expect(model('cabinet-paper').furniture.header).toBe('Cabinet – agenda item 8');
   });
 
+  it('the performance summary goes to the cabinet meeting unless the config gives meetings.summary', async () => {
+    const out = tmp.file('summary-meeting');
+    const run = await runCli('build', '--data', SAMPLE, '--config', CONFIG, '--paper', 'summary', '--format', 'pdf', '--out', out, '--emit', 'model');
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['performance-summary-2009-10-Q3.model.json', 'performance-summary-2009-10-Q3.pdf']);
+    const model = (dir: string) => JSON.parse(readFileSync(join(dir, 'performance-summary-2009-10-Q3.model.json'), 'utf8'));
+    expect(model(out).meta.date).toBe('2010-01-12');
+    expect(model(out).furniture.header).toBe('Cabinet – 12 January 2010');
+
+    const config = tmp.file('summary.config.yaml');
+    writeFileSync(config, `${readFileSync(CONFIG, 'utf8')}\n`.replace(/^meetings:\n/m, 'meetings:\n  summary:\n    committee: Overview and Scrutiny Committee\n    date: "2010-02-02"\n'));
+    const own = tmp.file('summary-own');
+    expect((await runCli('build', '--data', SAMPLE, '--config', config, '--paper', 'summary', '--format', 'pdf', '--out', own, '--emit', 'model')).code).toBe(0);
+    expect(model(own).meta.date).toBe('2010-02-02');
+    expect(model(own).furniture.header).toBe('Overview and Scrutiny Committee – 2 February 2010');
+  });
+
+  it('limits.maxPapers stops a runaway build before anything is rendered, naming the count and how to raise it', async () => {
+    const config = tmp.file('max.config.yaml');
+    writeFileSync(config, 'limits:\n  maxPapers: 3\n');
+    const out = tmp.file('max');
+    const run = await runCli('build', '--data', SAMPLE, '--config', config, '--paper', 'all', '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/this build would make 5 papers \(2 of them exception reports\), more than limits\.maxPapers \(3\)/);
+    expect(run.stderr).toMatch(/raise limits\.maxPapers to 5 or more in the config/);
+    expect(existsSync(out)).toBe(false);
+    writeFileSync(config, 'limits:\n  maxPapers: 0\n');
+    expect((await runCli('build', '--data', SAMPLE, '--config', config, '--out', out)).stderr).toMatch(/limits\.maxPapers/);
+  });
+
   it.each([
     [['--format', 'odt'], 2, /--format takes docx, pdf/],
     [['--date', '12/01/2010'], 2, /--date: .*YYYY-MM-DD/],
@@ -137,5 +168,33 @@ describe('boardpack build', () => {
     const run = await runCli('build', '--data', SAMPLE, '--config', config, '--out', tmp.file('never'));
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.yaml: not valid YAML/);
+  });
+});
+
+describe('the paper catalogue', () => {
+  it('declares each paper type once: its template, how many it makes, its meeting', () => {
+    expect(PAPER_TYPES).toEqual(['cabinet', 'scrutiny', 'summary', 'exceptions']);
+    expect(PAPER_TYPES.map((t) => [t, PAPERS[t].template, PAPERS[t].per, PAPERS[t].meetings])).toEqual([
+      ['cabinet', 'cabinet-paper', 'build', ['cabinet']],
+      ['scrutiny', 'scrutiny-pack', 'build', ['scrutiny']],
+      ['summary', 'performance-summary', 'build', ['summary', 'cabinet']],
+      ['exceptions', 'exception-report', 'exception', ['exceptions']],
+    ]);
+    expect(PAPERS_HELP).toMatch(/^cabinet, scrutiny, summary, exceptions, all/);
+  });
+
+  it.each([
+    [['all'], ['cabinet', 'scrutiny', 'summary', 'exceptions'], 2, 5],
+    [['summary', 'all'], ['summary', 'cabinet', 'scrutiny', 'exceptions'], 0, 3],
+    [['exceptions', 'my-template'], ['exceptions', 'my-template'], 7, 8],
+  ])('%j → %j; with %i exceptions, %i papers', (names, expanded, exceptions, count) => {
+    expect(expandPapers(names)).toEqual(expanded);
+    expect(paperCount(names, exceptions)).toBe(count);
+  });
+
+  it('matches a paper type\'s file names for a quarter, and nothing else', () => {
+    const pattern = paperFilePattern('exceptions', '2009-10-Q3');
+    expect(['exception-report-NI68-2009-10-Q3.pdf', 'exception-report-CYP-03-2009-10-Q3.docx'].every((n) => pattern.test(n))).toBe(true);
+    expect(['exception-report-NI68-2009-10-Q2.pdf', 'cabinet-paper-2009-10-Q3.pdf', 'exception-report-NI68-2009-10-Q3.pdf.tmp'].some((n) => pattern.test(n))).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
-// Atomic writes, stale temporary files, stable JSON and the manifest's pure parts.
+// The publish step (staging, atomic writes), stale temporary files, stable JSON and the manifest's pure parts.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTempName, removeStaleTemps, replaceFiles, RunStopped, STALE_TEMP_AGE_MS, writeFileAtomically } from '../../src/output.js';
+import { createHash } from 'node:crypto';
+import { isTempName, removeStaleTemps, replaceFiles, RunStopped, STALE_TEMP_AGE_MS, Staging, tempNameFor, writeFileAtomically } from '../../src/output.js';
 import { periodFromLabel as q } from '../../src/period.js';
 import { describeExceptions, failedEntry, nextManifest, okEntry, parseManifest, type ManifestJob } from '../../src/run/manifest.js';
 import { stableJson } from '../../src/run/stableJson.js';
@@ -54,6 +55,57 @@ describe('replaceFiles', () => {
   });
 });
 
+describe('Staging: the one publish step of build and run', () => {
+  it('each put goes to disk under a temporary name at once, with its size and hash; publish renames all in order', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'a.pdf'), 'old A');
+    const staging = new Staging(dir, 'job');
+    await staging.put('a.pdf', bytes('new A'));
+    await staging.put('b.docx', bytes('B'));
+    // Staged, not published: both bytes are on disk as hidden temporary files; the paper in place is untouched.
+    expect(tempFiles(snapshot(dir)).length).toBe(2);
+    expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('old A');
+    expect(staging.files.map((f) => [f.name, f.bytes, f.sha256])).toEqual([
+      ['a.pdf', 5, createHash('sha256').update('new A').digest('hex')],
+      ['b.docx', 1, createHash('sha256').update('B').digest('hex')],
+    ]);
+    const renamed: number[] = [];
+    await staging.publish(async (k) => void renamed.push(k));
+    expect(renamed).toEqual([0, 1, 2]);
+    expect(snapshot(dir)).toEqual({ 'a.pdf': expect.any(String), 'job/a.pdf': expect.any(String), 'job/b.docx': expect.any(String) });
+    await expect(staging.put('c.pdf', bytes('C'))).rejects.toThrow(/after the files were published/);
+  });
+
+  it('discard removes what was staged and the folders it made, never the papers already in place', async () => {
+    const dir = fresh();
+    mkdirSync(join(dir, 'kept'));
+    writeFileSync(join(dir, 'kept', 'a.pdf'), 'old A');
+    for (const sub of ['kept', 'new/job']) {
+      const staging = new Staging(dir, sub);
+      await staging.put('a.pdf', bytes('new A'));
+      await staging.discard();
+    }
+    expect(snapshot(dir)).toEqual({ 'kept/a.pdf': createHash('sha256').update('old A').digest('hex') });
+    expect(existsSync(join(dir, 'new'))).toBe(false);
+  });
+
+  it('a stopped run stages nothing more', async () => {
+    const dir = fresh();
+    const controller = new AbortController();
+    const staging = new Staging(dir, '.', controller.signal);
+    controller.abort();
+    await expect(staging.put('a.pdf', bytes('A'))).rejects.toBeInstanceOf(RunStopped);
+  });
+
+  it('adopted by another process (a run worker staged, the runner publishes)', async () => {
+    const dir = fresh();
+    const worker = new Staging(dir, 'p/job');
+    await worker.put('a.pdf', bytes('A'));
+    await Staging.adopt(dir, 'p/job', worker.files).publish();
+    expect(readFileSync(join(dir, 'p', 'job', 'a.pdf'), 'utf8')).toBe('A');
+  });
+});
+
 describe('writeFileAtomically and removeStaleTemps', () => {
   it('replaces a file whole', async () => {
     const dir = fresh();
@@ -71,6 +123,15 @@ describe('writeFileAtomically and removeStaleTemps', () => {
     expect(await removeStaleTemps(dir, dir, Date.now() + STALE_TEMP_AGE_MS)).toEqual([join(dir, '.a.pdf.1-1.tmp')]);
     expect(existsSync(join(dir, 'notes.tmp'))).toBe(true);
     expect(await removeStaleTemps(dir, join(dir, 'missing'))).toEqual([]);
+  });
+
+  it("removes a young temporary file only when it is this run's own (named with one of its workers' process ids)", async () => {
+    const dir = fresh();
+    const ours = tempNameFor(join(dir, 'a.pdf'));
+    writeFileSync(ours, 'x');
+    writeFileSync(join(dir, '.b.pdf.999999-1-00000000.tmp'), 'x');
+    expect(await removeStaleTemps(dir, dir, Date.now(), [process.pid])).toEqual([ours]);
+    expect(tempFiles(snapshot(dir))).toEqual(['.b.pdf.999999-1-00000000.tmp']);
   });
 });
 
