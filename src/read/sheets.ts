@@ -1,5 +1,6 @@
 // Deciding what each sheet is (indicators, long values, wide scorecard, commentary) by its name and headers.
 import type { SheetGrid } from './grid.js';
+import { readNumber } from './numbers.js';
 import { FIELD_NAMES, comparatorHeaderName, describeField, headerKey } from './headers.js';
 import type { Field } from './headers.js';
 import type { Findings } from './place.js';
@@ -55,6 +56,14 @@ function checkRequired(sheet: ClassifiedSheet, findings: Findings): boolean {
 
 /** Header cells as written, lower-cased and without punctuation, for spotting what could serve as an ID. */
 const ID_LIKE = /indicator|measure|kpi|code|ref|metric|series|variable|statistic|name|title/;
+/** Whether a column's first figures are words (an indicator's name or code), not numbers: a count names nothing. */
+function holdsWords(grid: SheetGrid, headerRow: number, column: number): boolean {
+  const cells = grid.rows.filter((r) => r.row > headerRow).slice(0, 20).map((r) => r.cells.get(column)).filter((c) => c !== undefined);
+  return cells.length > 0 && cells.every((c) => c.kind === 'text' && readNumber(c).kind !== 'number');
+}
+
+/** Codes and names of places or times (`region_code`, `old_la_code`) name no indicator. */
+const PLACE_OR_TIME = /country|region|area|geo|organi[sz]ation|^la|^oldla|^newla|ward|lsoa|msoa|time|date|year|month/;
 
 /**
  * A sheet with Period and Value but no ID: say exactly which column is missing and which of its columns could
@@ -72,15 +81,18 @@ function reportMissingId(grid: SheetGrid, header: HeaderRow, findings: Findings)
   const unread = header.unrecognised.map((u) => u.column);
   const candidates = [...titleLike, ...unread]
     .filter((c): c is number => c !== undefined)
+    .filter((column) => holdsWords(grid, header.row, column))
     .map(written)
-    .filter((text): text is string => text !== null && ID_LIKE.test(headerKey(text)));
+    .filter((text): text is string => text !== null && ID_LIKE.test(headerKey(text)) && !PLACE_OR_TIME.test(headerKey(text)));
   const serve =
     candidates.length > 0
       ? `a column such as ${candidates.slice(0, 3).map((c) => `"${c}"`).join(' or ')} could serve: rename it ID, or add an ID column with a short reference for each indicator`
       : `add an ID column with a short reference for each indicator (a column headed Ref or Code also serves)`;
+  const others = (['period', 'value'] as const).filter((f) => !header.fields.has(f)).map((f) => FIELD_NAMES[f]);
+  const missing = others.length === 0 ? 'ID column' : `ID or ${others.join(' or ')} column`;
   findings.error(
     'missing-column',
-    `found no ID column in the ${grid.name} sheet (columns ID, Period, Value); its header row (row ${header.row}) has ${found.map((f) => `"${f}"`).join(', ')}: ${serve}`,
+    `found no ${missing} in the ${grid.name} sheet (columns ID, Period, Value); its header row (row ${header.row}) has ${found.map((f) => `"${f}"`).join(', ')}: ${serve}`,
     findings.at(grid.name, header.row, 1),
   );
 }

@@ -76,6 +76,17 @@ describe('a long file with rows for many areas (Trafford planning, as published)
   });
 });
 
+describe('a DfE file as published (one column per measure, no ID or Value column)', () => {
+  it('says which columns are missing and suggests no place or count column as an ID', async () => {
+    const result = await read('/work/shared/realdata/dfe_c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['missing-column']);
+    const message = result.diagnostics[0]!.message;
+    expect(message).toMatch(/^found no ID or Value column in the dfe_c1_\S+ sheet/);
+    expect(message).toContain('add an ID column');
+    expect(message).not.toMatch(/such as/);
+  });
+});
+
 /** The DfE (Explore Education Statistics) shape: la_name blank on the national and regional rows. */
 const DFE_HEADER = 'time_period,geographic_level,country_name,region_name,la_name,new_la_code,ID,Title,Unit,Polarity,Value';
 const dfeRow = (period: string, level: string, region: string, la: string, code: string, value: string): string =>
