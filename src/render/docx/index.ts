@@ -11,6 +11,7 @@ import type { ChartPictures, DocxBlock, FigureChart } from './context.js';
 import { logoParagraph } from './logo.js';
 import { paragraphNumbering } from './numbering.js';
 import { withTableStyle } from './tableStyle.js';
+import { withReproducibleFontKeys } from './fontKeys.js';
 import { nativeChart } from './charts/index.js';
 import { prepareFigureChart } from './figureChart.js';
 import { withChartParts } from './chartParts.js';
@@ -65,7 +66,8 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
       children,
     })),
   });
-  return reproducible(withChartParts(withTableStyle(await compileParts(file), doc.style), ctx.nativeCharts), meta.date);
+  const parts = withReproducibleFontKeys(withTableStyle(await compileParts(file), doc.style));
+  return reproducible(withChartParts(parts, ctx.nativeCharts), meta.date);
 }
 
 /** Whether any top-level block carries a paragraph number: the heading styles are then tied to Word numbering. */
