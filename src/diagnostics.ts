@@ -85,9 +85,6 @@ export function exitCodeFor(...failures: readonly (Failure | null)[]): ExitCode 
   return EXIT_CODE_FOR[worst];
 }
 
-/** `invalid-input` when the diagnostics hold an error, else no failure: for commands whose only failure is the data. */
-export const inputFailure = (diagnostics: readonly Diagnostic[]): Failure | null => (hasErrors(diagnostics) ? 'invalid-input' : null);
-
 /** A failure the user can act on: carries every diagnostic, printed once by the CLI without a stack trace. */
 export class BoardpackError extends Error {
   readonly diagnostics: Diagnostic[];
