@@ -1,5 +1,6 @@
 // composePaper end to end with literal templates: metadata, numbering, contents, figures, council overrides.
 import { describe, expect, it } from 'vitest';
+import { defaultHouseStyle } from '../../src/model/builders.js';
 import { composePaper, type ChartFactory } from '../../src/compose/index.js';
 import { figure, heading, list, paragraph, tableOfContents } from '../../src/model/builders.js';
 import type { ChartSpec } from '../../src/model/types.js';
@@ -30,6 +31,7 @@ describe('composePaper', () => {
         keywords: ['performance', 'Wirral & <Co>'], language: 'en-GB', date: '2010-01-12',
       },
       furniture: { header: 'Cabinet – 12 January 2010', footer: 'Wirral & <Co> *draft*' },
+      style: defaultHouseStyle,
       children: [paragraph('Body')],
     });
   });

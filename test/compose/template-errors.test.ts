@@ -66,7 +66,7 @@ describe('template errors name the file and line', () => {
 
   it.each<[string, string, string[]]>([
     ['a misspelt field in a front-matter value', 'title: Report\nheader: "{{councl}}"', ['error: T/paper.md.hbs:3: "councl" is not defined here: a misspelt field, or a helper that does not exist']],
-    ['an unknown front-matter field', 'title: Report\nnumberin: true', ['error: T/paper.md.hbs:3: front matter: unknown field numberin (allowed: title, subject, author, keywords, numbering, toc, header, footer)']],
+    ['an unknown front-matter field', 'title: Report\nnumberin: true', ['error: T/paper.md.hbs:3: front matter: unknown field numberin (allowed: title, subject, author, keywords, numbering, toc, header, footer, paper)']],
     ['a wrongly typed front-matter field', 'title: Report\ntoc: "yes"', ['error: T/paper.md.hbs:3: front matter: toc: Invalid input: expected boolean, received string']],
     ['invalid YAML', 'title: [Report', ['error: T/paper.md.hbs:2: front matter: Flow sequence in block collection must be sufficiently indented and end with a ]']],
   ])('%s', (_name, front, expected) => {
