@@ -44,6 +44,7 @@ const result = await runFuzz({
   pdfEveryValid: whole(values['pdf-every-valid'], '--pdf-every-valid'),
   docxEveryValid: whole(values['docx-every-valid'], '--docx-every-valid'),
   keepFailures: true,
+  failed: (failure) => process.stdout.write(`${describeFailure(failure)}\n`),
   progress: (done, failures) => {
     if (Date.now() - lastReport > 15_000 || done === cases) {
       lastReport = Date.now();
@@ -51,7 +52,6 @@ const result = await runFuzz({
     }
   },
 });
-for (const failure of result.failures) process.stdout.write(`${describeFailure(failure)}\n`);
 const outcomes = Object.entries(result.outcomes).sort(([a], [b]) => a.localeCompare(b));
 process.stdout.write(`exit codes: ${outcomes.map(([what, n]) => `${what}: ${n}`).join(', ')}\n`);
 process.stdout.write(

@@ -1,17 +1,39 @@
 // The fuzz suite's share of `npm test`: a few hundred seeded hostile scorecards and configs through validate, some built.
 // More (5,000, a new seed each time) with `npm run fuzz`. A failure names its case's seed and how to run it again.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeFailure, runFuzz } from './runner.js';
+import { describeFailure, runCase, runFuzz } from './runner.js';
 
 /** Fixed, so `npm test` checks the same cases every time; FUZZ_SEED=N tries others. */
 const RUN_SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const BATCHES = 10;
 const BATCH = 20;
 
+/**
+ * Cases of the fixed seed that fail today for a problem being fixed elsewhere: each runs on its own and is expected
+ * to fail. When one starts passing, `it.fails` reports it: take it out of this list.
+ */
+const KNOWN_FAILURES: Record<number, string> = {};
+
 describe(`fuzz: ${BATCHES * BATCH} hostile inputs (run seed ${RUN_SEED})`, () => {
+  const skip = new Set(Object.keys(KNOWN_FAILURES).map(Number));
   it.each(Array.from({ length: BATCHES }, (_, b) => b))('batch %i: validate never throws, prints no JavaScript, places its errors; a quarter of the clean cases build PDF, some DOCX', async (batch) => {
-    const result = await runFuzz({ runSeed: RUN_SEED, first: batch * BATCH, cases: BATCH, pdfEvery: 50, pdfEveryValid: 4, docxEveryValid: 25 });
+    const result = await runFuzz({ runSeed: RUN_SEED, first: batch * BATCH, cases: BATCH, pdfEvery: 50, pdfEveryValid: 4, docxEveryValid: 25, skip });
     const report = result.failures.map(describeFailure).join('\n');
     expect(report, `${result.failures.length} of ${BATCH} cases failed (run seed ${RUN_SEED}):\n${report}`).toBe('');
   }, 180_000);
+
+  const known = Object.entries(KNOWN_FAILURES);
+  if (known.length > 0)
+    it.fails.each(known)('known problem, case %s: %s', async (seed) => {
+      const root = mkdtempSync(join(tmpdir(), 'boardpack-fuzz-known-'));
+      try {
+        const outcome = await runCase(Number(seed), root, () => ({ pdf: false, docx: false }));
+        expect(outcome.problems).toEqual([]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
 });

@@ -17,9 +17,13 @@ export interface FuzzPlan {
   pdfEveryValid: number;
   /** Every n-th case that validates cleanly is also built as DOCX (0: none). */
   docxEveryValid: number;
+  /** Case seeds left out of the batch (known failures, run on their own). */
+  skip?: ReadonlySet<number>;
   /** Keep the folders of failing cases, for a look. */
   keepFailures?: boolean;
   progress?: (done: number, failures: number) => void;
+  /** Told of each failure as it happens (a long run's findings are seen before it ends). */
+  failed?: (failure: FuzzFailure) => void;
 }
 
 export interface FuzzFailure {
@@ -84,6 +88,7 @@ export async function runFuzz(plan: FuzzPlan): Promise<FuzzResult> {
   try {
     for (let i = plan.first ?? 0; i < (plan.first ?? 0) + plan.cases; i++) {
       const seed = caseSeed(plan.runSeed, i);
+      if (plan.skip?.has(seed) === true) continue;
       const every = (n: number, count: number): boolean => n > 0 && count % n === 0;
       const outcome = await runCase(seed, root, (validated) => {
         if (validated) valid += 1;
@@ -94,7 +99,11 @@ export async function runFuzz(plan: FuzzPlan): Promise<FuzzResult> {
       });
       builds += outcome.builds;
       for (const o of outcome.outcomes) outcomes[o] = (outcomes[o] ?? 0) + 1;
-      if (outcome.problems.length > 0) failures.push({ seed, kind: outcome.kind, problems: outcome.problems, folder: plan.keepFailures === true ? outcome.folder : null });
+      if (outcome.problems.length > 0) {
+        const failure = { seed, kind: outcome.kind, problems: outcome.problems, folder: plan.keepFailures === true ? outcome.folder : null };
+        failures.push(failure);
+        plan.failed?.(failure);
+      }
       if (outcome.problems.length === 0 || plan.keepFailures !== true) rmSync(outcome.folder, { recursive: true, force: true });
       plan.progress?.(i + 1 - (plan.first ?? 0), failures.length);
     }
