@@ -6,9 +6,9 @@ import type { DocxBlock, RenderContext } from './context.js';
 import { renderInlines } from './inline.js';
 import { textWidthTwips } from './page.js';
 
-const frame = { style: BorderStyle.SINGLE, size: 12, color: '0B0C0C' } as const;
-
 export function renderBox(node: Box, ctx: RenderContext): DocxBlock[] {
+  // The frame is drawn in the house accent colour (checked at 3:1 against white when the config is read).
+  const frame = { style: BorderStyle.SINGLE, size: 12, color: ctx.style.colours.accent.replace(/^#/, '').toUpperCase() } as const;
   const title =
     node.title === null
       ? []
