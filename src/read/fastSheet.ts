@@ -90,9 +90,10 @@ function cellValue(attributes: Map<string, string>, inner: string, context: Shee
   const styleIndex = attributes.get('s');
   const styleId = styleIndex === undefined ? undefined : parseInt(styleIndex, 10);
   const style = styleId ? context.styles[styleId] : undefined;
-  const formula = FORMULA.exec(inner);
-  const valueMatch = VALUE.exec(inner);
-  const inline = INLINE.exec(inner);
+  // Most cells hold only <v>: skip the searches for what is plainly not there.
+  const formula = inner.includes('<f') ? FORMULA.exec(inner) : null;
+  const valueMatch = inner.includes('<v') ? VALUE.exec(inner) : null;
+  const inline = inner.includes('<is') ? INLINE.exec(inner) : null;
   if (valueMatch !== null && inline !== null) throw new NotForFastReader('a cell with both a value and an inline string');
   const raw = valueMatch !== null ? xmlText(valueMatch[1] ?? '') : inline !== null ? inlineText(inline[1] ?? '') : '';
   const value = raw === '' ? undefined : raw;

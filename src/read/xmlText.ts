@@ -16,6 +16,7 @@ function entity(_all: string, name: string): string {
 
 /** Character data: line ends normalised to \n (XML 1.0 §2.11), entities and character references replaced. */
 export function xmlText(raw: string): string {
+  if (!raw.includes('&') && !raw.includes('\r') && !raw.includes('<')) return raw;
   if (raw.includes('<![CDATA[')) throw new NotForFastReader('CDATA');
   const lines = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   if (!lines.includes('&')) return lines;
