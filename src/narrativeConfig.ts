@@ -172,9 +172,26 @@ function implicationsOf(given: Record<string, string>): Implication[] {
   return [...byKey.values()].map((imp, i) => ({ imp, i })).sort((a, b) => rank(a.imp.key) - rank(b.imp.key) || a.i - b.i).map(({ imp }) => imp);
 }
 
-/** The narrative one paper uses: its own pieces over the shared ones (null paper: a template built by name, shared only). */
+/**
+ * What an exception report does not take from the shared narrative: it is about one indicator, for the partnership's
+ * board, so the meeting paper's title, purpose, recommendations, reasons and extra sections would be wrong there.
+ */
+const NOT_SHARED_WITH_EXCEPTIONS = ['title', 'purpose', 'recommendations', 'reasons', 'sections'] as const;
+
+function sharedFor(narrative: PaperSheet, paper: NarrativePaper | null): NarrativeInput {
+  if (paper !== 'exceptions') return narrative.shared;
+  const shared: NarrativeInput = { ...narrative.shared };
+  for (const key of NOT_SHARED_WITH_EXCEPTIONS) delete shared[key];
+  return shared;
+}
+
+/**
+ * The narrative one paper uses: its own pieces over the shared ones (null paper: a template built by name, shared
+ * only). Exception reports take only their own title, purpose, recommendations, reasons and sections.
+ */
 export function narrativeFor(narrative: PaperSheet, paper: NarrativePaper | null): PaperNarrative {
-  const n = paper === null || narrative.papers[paper] === undefined ? narrative.shared : layer(narrative.shared, narrative.papers[paper]);
+  const shared = sharedFor(narrative, paper);
+  const n = paper === null || narrative.papers[paper] === undefined ? shared : layer(shared, narrative.papers[paper]);
   return {
     title: n.title ?? null,
     purpose: n.purpose ?? null,

@@ -86,6 +86,16 @@ describe('the config narrative, without editing a template', () => {
     expect(section(scrutiny, 'Health and safety implications')).toEqual(['None known.']);
   });
 
+  it("an exception report, about one indicator for the partnership's board, takes the shared implications and glossary but not the meeting paper's title, purpose, recommendations or sections", () => {
+    const r1 = analysis.indicators.find((a) => a.id === 'R1')!;
+    const shared = built('exception-report', FULL, r1).document;
+    expect(shared.meta.title).toContain('Exceptions: R1 Applications decided in time');
+    expect(textLines(shared).join('\n')).not.toMatch(/To report performance|That Cabinet|Local context/);
+    expect(headings(shared).slice(-2)).toEqual(['# 9 Appendices', '# 10 Glossary']);
+    const own = built('exception-report', { ...FULL, narrative: { ...FULL.narrative, exceptions: { recommendations: ['That the Board notes the action plan.'] } } }, r1).document;
+    expect(section(own, 'Recommendations')).toEqual(['That the Board notes the action plan.']);
+  });
+
   it('the narrative text is escaped as commentary is: paragraphs and bullets kept, no Markdown, Handlebars or HTML', () => {
     const hostile = built('cabinet-paper', { ...FULL, narrative: { ...FULL.narrative, purpose: '# Not a heading {{config.council}}\n\n<b>not bold</b> **nor this** [link](http://x)\n- a bullet', title: '**Title** | {{x}}' } });
     expect(hostile.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
