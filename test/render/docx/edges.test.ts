@@ -118,3 +118,16 @@ describe('unknown node types', () => {
     await expect(renderDocx(paperWith([rogue]), { renderChart: fakeChart })).rejects.toThrow('unknown document node type "sidebar"');
   });
 });
+
+describe('numbers Word would not compute', () => {
+  const t = (value: string) => [{ type: 'text' as const, value }];
+  it.each([
+    ['a paragraph numbered out of sequence', [{ type: 'heading', level: 1, number: '1', children: t('Intro') }, { type: 'paragraph', number: '1.5', children: t('Skipped') }] as Block[], 'Skipped', '1.5'],
+    ['a numbered level-2 heading with no section above it', [{ type: 'heading', level: 2, number: '4.2', children: t('Orphan') }] as Block[], 'Orphan', '4.2'],
+  ])('%s is typed, with a tab, and keeps no Word number', async (_name, blocks, text, number) => {
+    const parts = await readParts(await renderDocx(paperWith(blocks), { renderChart: fakeChart }));
+    const { printedParagraphs } = await import('./wordNumbers.js');
+    const printed = printedParagraphs(parts).find((p) => p.text.endsWith(text));
+    expect(printed).toEqual({ number: null, text: `${number}\t${text}` });
+  });
+});
