@@ -71,7 +71,9 @@ function excerpt(text: string, index: number): string {
  * error at the line where the quote opens; a stray quote inside a quoted field is kept as written, with a warning.
  * A single-column file has no delimiter to find, which is not a problem here.
  */
-function csvProblems(text: string, errors: readonly Papa.ParseError[]): CsvProblem[] {
+const spansLines = (fields: readonly string[] | undefined): boolean => fields !== undefined && fields.some((f) => /[\r\n]/.test(f));
+
+function csvProblems(text: string, errors: readonly Papa.ParseError[], records: readonly string[][]): CsvProblem[] {
   const problems: CsvProblem[] = [];
   const lines = countLines(text);
   for (const e of errors) {
@@ -83,6 +85,15 @@ function csvProblems(text: string, errors: readonly Papa.ParseError[]): CsvProbl
         code: 'csv-unclosed-quote',
         line,
         message: `the quote opened on line ${line} is never closed, so every line after it (to line ${lines}) would be read as one field: close the quote, or remove it (a quote inside a quoted field is written twice: "")`,
+      });
+    } else if (e.code === 'InvalidQuotes' && spansLines(records[e.row ?? -1])) {
+      // A quote left open reaches a later quote and Papaparse calls that a malformed field: the lines between are lost.
+      const line = quoteLine(text, index);
+      problems.push({
+        severity: 'error',
+        code: 'csv-unclosed-quote',
+        line,
+        message: `the quote opened on line ${line} is not closed on that line, so the lines after it up to the next quote were read as one field: close the quote, or remove it (a quote inside a quoted field is written twice: "")`,
       });
     } else if (e.code === 'InvalidQuotes') {
       const line = lineAt(text, index);
@@ -126,7 +137,7 @@ export function parseCsv(text: string, sheetName: string): ParsedCsv {
     });
     if (cells.size > 0) rows.push({ row: index + 1, cells });
   });
-  return { grid: { name: sheetName, rows }, problems: csvProblems(text, parsed.errors) };
+  return { grid: { name: sheetName, rows }, problems: csvProblems(text, parsed.errors, parsed.data) };
 }
 
 /** Lines in the file, counted cheaply before parsing so a runaway file is refused early. */

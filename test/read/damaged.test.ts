@@ -121,6 +121,16 @@ describe('damaged CSV files', () => {
     expect(result.diagnostics.map((d) => [d.code, d.where.line])).toEqual([['csv-unclosed-quote', 5]]);
   });
 
+  it('an unclosed quote that runs on to a later quote is still an error at the line where it opens', async () => {
+    const file = writeBytes(
+      dir.file('runs-on.csv'),
+      ['"Quarterly scorecard","unclosed, with comma', 'ID,"Title",Polarity,Unit,Period,Value', 'NI68,Referrals,higher,percent,2016-17 Q3,64.7', ''].join('\r\n'),
+    );
+    const result = await readScorecard(file);
+    expect(result.scorecard).toBeNull();
+    expect(result.diagnostics.map((d) => [d.code, d.where.line])).toEqual([['csv-unclosed-quote', 1]]);
+  });
+
   it('a stray quote inside a quoted field is a warning at its line, and the field is kept as written', async () => {
     const file = writeBytes(dir.file('stray.csv'), ['ID,Title,Polarity,Unit,Period,Value', 'NI68,"Referrals "good" ones",higher,percent,2016-17 Q3,64.7', ''].join('\n'));
     const s = await readOk(file);
