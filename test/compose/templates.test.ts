@@ -35,7 +35,7 @@ describe('performance-summary.md.hbs', () => {
     expect(diagnostics).toEqual([]);
     expect(document.meta).toEqual({
       title: 'Wirral Council performance summary, Quarter 3 2009-10',
-      subject: "Quarterly performance against the council's scorecard indicators",
+      subject: "Quarterly performance against the scorecard's indicators",
       author: 'A. N. Officer', keywords: ['performance', 'scorecard', 'summary', '2009-10 Q3'], language: 'en-GB', date: '2010-01-12',
     });
     expect(document.furniture).toEqual({ header: 'LSP Executive Board – 12 January 2010', footer: 'Wirral Council' });
