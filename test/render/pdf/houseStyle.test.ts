@@ -57,12 +57,20 @@ function fonts(file: string): { name: string; embedded: boolean }[] {
 describe.skipIf(!haveDejaVu)('renderPdf: a council house style', () => {
   let file = '';
   let structure = '';
+  let doc: Document;
+  let bytes: Uint8Array;
   beforeAll(async () => {
     mkdirSync(OUT_DIR, { recursive: true });
     const base = cabinetPaper();
-    const doc: Document = { ...base, style: councilStyle(logoFile()), furniture: { header: 'Greenfield District Council', footer: 'OFFICIAL' } };
-    file = writePdf('house-style', await renderPdf(doc));
+    doc = { ...base, style: councilStyle(logoFile()), furniture: { header: 'Greenfield District Council', footer: 'OFFICIAL' } };
+    bytes = await renderPdf(doc);
+    file = writePdf('house-style', bytes);
     structure = qdf(file);
+  }, 60_000);
+
+  it('gives the same bytes again, after a paper in the bundled font has been measured in between', async () => {
+    await renderPdf(cabinetPaper());
+    expect(Buffer.from(await renderPdf(doc)).equals(Buffer.from(bytes))).toBe(true);
   }, 60_000);
 
   it('embeds the council font for the text and Liberation Sans for the chart, every font embedded', () => {
