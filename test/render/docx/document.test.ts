@@ -51,6 +51,17 @@ describe('paragraph numbers', () => {
     expect(labels).toEqual(model);
   });
 
+  it('renumbers when a clerk inserts a paragraph: a new Numbered Paragraph after 1.1 is 1.2, and 1.2 becomes 1.3', () => {
+    const xml = part(parts, 'word/document.xml');
+    const first = paragraphs().find((p) => textOf(p).startsWith('This report presents')) ?? '';
+    const inserted = '<w:p><w:pPr><w:pStyle w:val="NumberedParagraph"/></w:pPr><w:r><w:t>Inserted by a clerk</w:t></w:r></w:p>';
+    const edited = { ...parts, 'word/document.xml': xml.replace(first, `${first}${inserted}`) };
+    const after = printedParagraphs(edited);
+    expect(after.find((p) => p.text === 'Inserted by a clerk')?.number).toBe('1.2');
+    expect(after.find((p) => p.text.startsWith('Of 60 indicators'))?.number).toBe('1.3');
+    expect(after.find((p) => p.text.startsWith('Background'))?.number).toBe('2');
+  });
+
   it('ties Heading 1, Heading 2 and Numbered Paragraph to one multilevel list, "%1" then "%1.%2"', () => {
     const styles = part(parts, 'word/styles.xml');
     const numIdOf = (id: string): string | undefined =>

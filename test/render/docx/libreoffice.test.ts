@@ -52,6 +52,18 @@ describe.skipIf(!hasLibreOffice && process.env['CI'] !== 'true')('the paper as L
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
+  it('prints every number the model gives, in order, at the start of its line (Word numbering as LibreOffice counts it)', () => {
+    const all = pages.join('\n');
+    const numbers = cabinetPaper().children.flatMap((b) => ('number' in b && b.number !== null ? [b.number] : []));
+    expect(numbers.length).toBeGreaterThan(5);
+    let from = all.indexOf('Executive summary', all.indexOf('Executive summary') + 1) - 40; // past the contents
+    for (const number of numbers) {
+      const found = new RegExp(`^\\s*${number.replace(/\./g, '\\.')}\\s{2,}\\S`, 'm').exec(all.slice(from));
+      expect(found, number).not.toBeNull();
+      from += (found?.index ?? 0) + 1;
+    }
+  });
+
   it('shows paragraph numbers hanging before their text', () => {
     const all = pages.join('\n');
     expect(all).toMatch(/^\s*1\.1\s{3,}This report presents the position/m);
