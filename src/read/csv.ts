@@ -46,12 +46,13 @@ export interface ParsedCsv {
   problems: CsvProblem[];
 }
 
+/** Line breaks as Excel and old Macs write them: CRLF, LF, or a lone CR. */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 /** The 1-based line holding the character at `index`. */
 function lineAt(text: string, index: number): number {
-  let line = 1;
   const end = Math.min(Math.max(index, 0), text.length);
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  return (text.slice(0, end).match(LINE_BREAK) ?? []).length + 1;
 }
 
 /** Papaparse reports an unterminated quote just after it opens; the quote is the last `"` at or before that point. */
@@ -140,9 +141,12 @@ export function parseCsv(text: string, sheetName: string): ParsedCsv {
   return { grid: { name: sheetName, rows }, problems: csvProblems(text, parsed.errors, parsed.data) };
 }
 
-/** Lines in the file, counted cheaply before parsing so a runaway file is refused early. */
+/** Lines in the file (CRLF, LF or a lone CR ends one), counted cheaply before parsing so a runaway file is refused early. */
 export function countLines(text: string): number {
   let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
   return lines;
 }

@@ -131,6 +131,17 @@ describe('damaged CSV files', () => {
     expect(result.diagnostics.map((d) => [d.code, d.where.line])).toEqual([['csv-unclosed-quote', 1]]);
   });
 
+  it.each([
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+    ['a lone CR (old Mac)', '\r'],
+  ])('the line of an unclosed quote is counted right with %s line endings', async (_name, ending) => {
+    const file = writeBytes(dir.file(`ending-${ending.length}-${ending.charCodeAt(0)}.csv`), ['ID,Title,Period,Value', 'A,a,2016-17 Q3,1', 'B,"b,2016-17 Q3,2', 'C,c,2016-17 Q3,3'].join(ending));
+    const result = await readScorecard(file);
+    expect(result.diagnostics.map((d) => [d.code, d.where.line])).toEqual([['csv-unclosed-quote', 3]]);
+    expect(result.diagnostics[0]!.message).toContain('(to line 4)');
+  });
+
   it('a stray quote inside a quoted field is a warning at its line, and the field is kept as written', async () => {
     const file = writeBytes(dir.file('stray.csv'), ['ID,Title,Polarity,Unit,Period,Value', 'NI68,"Referrals "good" ones",higher,percent,2016-17 Q3,64.7', ''].join('\n'));
     const s = await readOk(file);
