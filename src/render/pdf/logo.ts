@@ -1,6 +1,6 @@
 // The council's logo at the top of the front sheet (first page): a Figure with its alt text, right-aligned above the
 // title, the text starting below it.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { HouseStyle } from '../../model/types.js';
 import type { RenderContext, StructNode } from './context.js';
 import { mmToPt, SPACING } from './layout.js';
@@ -13,19 +13,23 @@ interface OpenedImage {
 /** Logos taller than this are scaled down (aspect kept), so a square crest does not push the title off the page. */
 const MAX_HEIGHT_MM = 35;
 
+/** Read once per file and version (a long `run` may see the council replace its logo between jobs). */
 const bytesCache = new Map<string, Buffer>();
 
 function logoBytes(file: string): Buffer {
-  let bytes = bytesCache.get(file);
-  if (bytes === undefined) {
-    try {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    const key = `${file}\u0000${size}\u0000${mtimeMs}`;
+    let bytes = bytesCache.get(key);
+    if (bytes === undefined) {
       bytes = readFileSync(file);
-    } catch (cause) {
-      throw new Error(`render/pdf: the house style's logo ${file} cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+      if (bytesCache.size > 16) bytesCache.clear();
+      bytesCache.set(key, bytes);
     }
-    bytesCache.set(file, bytes);
+    return bytes;
+  } catch (cause) {
+    throw new Error(`render/pdf: the house style's logo ${file} cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
-  return bytes;
 }
 
 export function drawLogo(ctx: RenderContext, logo: HouseStyle['logo'], parent: StructNode): void {

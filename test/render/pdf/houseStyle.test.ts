@@ -7,7 +7,10 @@ import { createCanvas } from 'canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultHouseStyle } from '../../../src/model/builders.js';
 import type { Document, HouseStyle, Table } from '../../../src/model/types.js';
+import type { ChartDrawing } from '../../../src/render/charts/index.js';
+import { drawChartVectors } from '../../../src/render/pdf/chartVectors.js';
 import { RenderContext } from '../../../src/render/pdf/context.js';
+import type { PdfDocument } from '../../../src/render/pdf/pdfkit.js';
 import { createPdfDocument } from '../../../src/render/pdf/document.js';
 import { renderBlocks } from '../../../src/render/pdf/handlers/index.js';
 import { layoutRow } from '../../../src/render/pdf/handlers/tableLayout.js';
@@ -145,5 +148,45 @@ describe('table header cells in the house style', () => {
     expect(body.cells.map((c) => c.role)).toEqual(roles);
     expect(body.cells.slice(0, 2).map((c) => c.fill)).toEqual([null, null]);
     expect(body.cells[0]?.lines[0]?.fragments[0]?.face).toBe('regular');
+  });
+});
+
+describe('chart replay in the house style', () => {
+  /** A stand-in pdfkit document that records the colours and fonts asked for. */
+  function recorder(): { pdf: PdfDocument; calls: string[] } {
+    const calls: string[] = [];
+    const pdf: Record<string, unknown> = {};
+    const chain = new Proxy(pdf, {
+      get: (_target, name) => (...args: unknown[]) => {
+        if (['fill', 'fillAndStroke', 'strokeColor', 'fillColor', 'font'].includes(String(name))) calls.push(`${String(name)} ${args.filter((a) => typeof a === 'string').join(' ')}`);
+        return chain;
+      },
+    });
+    return { pdf: chain as unknown as PdfDocument, calls };
+  }
+  const stroke = { colour: '#1d70b8', widthPx: 2, dash: [], cap: 'butt' as const, join: 'miter' as const };
+  const drawing: ChartDrawing = {
+    widthPx: 100,
+    heightPx: 50,
+    dpi: 200,
+    clips: [],
+    valueAxis: null,
+    marks: [
+      { kind: 'path', d: 'M0 0 L10 0 L10 10 Z', fill: '#1d70b8', stroke: null, clip: null },
+      { kind: 'path', d: 'M0 0 L10 10', fill: null, stroke, clip: null },
+      { kind: 'path', d: 'M0 0 L10 0 L10 10 Z', fill: '#383f43', stroke: null, clip: null },
+      { kind: 'text', text: 'Hart', x: 0, y: 10, font: { weight: 'bold', sizePx: 10 }, colour: '#0b0c0c', rotation: 0 } as ChartDrawing['marks'][number],
+    ],
+  };
+  const frame = { x: 0, y: 0, width: 100, height: 50 };
+
+  it('draws the council’s own series in the accent, other series as they are, text in the chart faces', () => {
+    const { pdf, calls } = recorder();
+    drawChartVectors(pdf, drawing, frame, { faces: { normal: 'chartRegular', bold: 'chartBold' }, accent: '#78286e' });
+    expect(calls).toContain('fill #78286e');
+    expect(calls).toContain('strokeColor #78286e');
+    expect(calls).toContain('fill #383f43');
+    expect(calls.some((c) => c.includes('#1d70b8'))).toBe(false);
+    expect(calls).toContain('font chartBold');
   });
 });
