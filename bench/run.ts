@@ -2,8 +2,12 @@
 //   analyse: 1,000 indicators × 12 quarters, and × 36 months gathered into quarters, each in under 2 s (the CLI end to end).
 //   render: a 100-indicator paper with 100 charts renders to DOCX and PDF in under 3 s (the render stage, cold, in a
 //   fresh process), growing linearly with indicators. The whole `build` command is timed too, for information.
+//   papers: `build --paper all` on the 6-indicator sample and on 100 indicators × 12 quarters (for information), and
+//   500 indicators each red for two quarters: `--paper exceptions` (500 exception reports, 1,000 files) under 500 MB
+//   peak, as papers stream to their staging files and memory does not grow with their number; `--paper all` for
+//   information (its cabinet paper and scrutiny pack each hold 500 indicators, so they are large single papers).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBenchWorkbook } from './workbook.js';
 
@@ -31,7 +35,7 @@ function best(runs: number, args: string[]): Timing {
   return { seconds: timings[Math.floor(runs / 2)]!.seconds, peakMb: Math.max(...timings.map((t) => t.peakMb)) };
 }
 
-const results: { name: string; seconds: number; peakMb: number; target: number | null }[] = [];
+const results: { name: string; seconds: number; peakMb: number; target: number | null; targetMb?: number }[] = [];
 
 const big = join(dir, 'analyse-1000x12.xlsx');
 await writeBenchWorkbook(big, 1000, 12);
@@ -64,11 +68,31 @@ for (const n of [25, 50, 100]) {
 }
 
 results.push(...(await (await import('./longText.js')).longTextBench())); // issue 12 item 2: PDF layout linear in length
+results.push(...(await (await import('./longTextDocx.js')).longTextDocxBench())); // issue 12 item 2: DOCX layout linear in length
+
+// Whole papers: every paper type, DOCX and PDF.
+const date = ['--date', '2017-01-12', '--format', 'docx,pdf', '--paper', 'all'];
+results.push({ name: '`build --paper all`, the 6-indicator sample (median of 3)', ...best(3, ['build', '--data', 'data/sample-scorecard.xlsx', '--out', join(dir, 'out-sample'), ...date]), target: null });
+const hundred = join(dir, 'papers-100x12.xlsx');
+await writeBenchWorkbook(hundred, 100, 12);
+results.push({ name: '`build --paper all`, 100 indicators × 12 quarters (median of 3)', ...best(3, ['build', '--data', hundred, '--out', join(dir, 'out-100x12'), ...date]), target: null });
+const red = join(dir, 'red-500.xlsx');
+await writeBenchWorkbook(red, 500, 12, false, true);
+const roomy = join(dir, 'max-papers.yaml');
+writeFileSync(roomy, 'limits:\n  maxPapers: 1000\n');
+for (const paper of ['exceptions', 'all']) {
+  const out = join(dir, `out-red-${paper}`);
+  const timing = timeCommand(['build', '--data', red, '--config', roomy, '--out', out, '--date', '2017-01-12', '--format', 'docx,pdf', '--paper', paper]);
+  const files = readdirSync(out).length;
+  results.push({ name: `\`build --paper ${paper}\`, 500 indicators each red for two quarters: ${files} files (once)`, ...timing, target: null, ...(paper === 'exceptions' ? { targetMb: 500 } : {}) });
+}
 
 let failed = false;
 for (const r of results) {
-  const verdict = r.target === null ? '' : r.seconds < r.target ? `  (target < ${r.target} s: met)` : `  (target < ${r.target} s: MISSED)`;
-  if (r.target !== null && r.seconds >= r.target) failed = true;
+  const overMb = r.targetMb !== undefined && r.peakMb >= r.targetMb;
+  const verdict =
+    r.targetMb !== undefined ? `  (target < ${r.targetMb} MB peak: ${overMb ? 'MISSED' : 'met'})` : r.target === null ? '' : r.seconds < r.target ? `  (target < ${r.target} s: met)` : `  (target < ${r.target} s: MISSED)`;
+  if ((r.target !== null && r.seconds >= r.target) || overMb) failed = true;
   console.log(`${r.name}: ${r.seconds.toFixed(2)} s, peak ${r.peakMb.toFixed(0)} MB${verdict}`);
 }
 const [first, , last] = perIndicator;
