@@ -29,6 +29,17 @@ describe('validateRunConfig', () => {
     expect(validateRunConfig({ jobs: [job({ period })] }, FILE).config!.jobs[0]!.period).toBe(label);
   });
 
+  it.each([
+    ['no limit anywhere: the default', {}, {}, 200],
+    ["the run's limit for every job", { limits: { maxPapers: 600 } }, {}, 600],
+    ["a job's own paperConfig limit wins", { limits: { maxPapers: 600 } }, { paperConfig: { limits: { maxPapers: 40 } } }, 40],
+    ['a shared paperConfig limit, and none for the run', { paperConfig: { limits: { maxPapers: 30 } } }, {}, 30],
+  ])('limits.maxPapers: %s', (_what, run, own, expected) => {
+    const { config, diagnostics } = validateRunConfig({ ...run, jobs: [job(own)] }, FILE);
+    expect(diagnostics).toEqual([]);
+    expect(config!.jobs[0]!.paperConfig.limits.maxPapers).toBe(expected);
+  });
+
   it('lets a job override the shared settings, and its paperConfig replace shared keys', () => {
     const { config } = validateRunConfig(
       { period: '2016-17 Q2', papers: ['cabinet'], formats: ['pdf'], paperConfig: { council: 'Shared', directorate: 'Shared D' }, jobs: [job({ period: undefined, formats: ['docx'], paperConfig: { directorate: 'Own D' } })] },
