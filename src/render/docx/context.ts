@@ -17,7 +17,7 @@ export type ChartPictures = ReadonlyMap<Figure, FigureChart>;
 
 export interface RenderContext {
   readonly charts: ChartPictures;
-  /** The paper's title (meta.title): the level-1 heading that repeats it is set in the Title style. */
+  /** The paper's title (meta.title): the level-1 heading that repeats it is set in the Paper Title style (a Heading 1). */
   readonly paperTitle: string;
   /**
    * Where un-numbered paragraphs and lists start, in twips: 0 until the first numbered paragraph or heading, then the
