@@ -86,6 +86,8 @@ function outputProblems(fuzzCase: FuzzCase, dir: string, run: Captured, command:
 function namesAPlace(fuzzCase: FuzzCase, dir: string, line: string): boolean {
   const rest = line.slice('error: '.length);
   if (fuzzCase.files.some((f) => rest.startsWith(`${join(dir, f.name)}`))) return true;
+  // A template's file and line (`/…/templates/partials/x.md.hbs:3: unknown helper`), or any other file by its path.
+  if (/^(\/|[A-Za-z]:\\)[^:]+?\.[A-Za-z]+(:\d+)?: /.test(rest)) return true;
   if (/^[^:]*?![A-Z]{1,3}\d+/.test(rest)) return true;
   return fuzzCase.sheets.some((sheet) => rest.startsWith(`${sheet}: `) || rest.startsWith(`${sheet}!`));
 }
