@@ -1,10 +1,12 @@
 // Deciding what each sheet is (indicators, long values, wide scorecard, commentary) by its name and headers.
 import type { SheetGrid } from './grid.js';
+import type { CellValue } from './cell.js';
+import { describeCell } from './grid.js';
 import { readNumber } from './numbers.js';
 import { FIELD_NAMES, comparatorHeaderName, describeField, headerKey } from './headers.js';
 import type { Field } from './headers.js';
 import type { Findings } from './place.js';
-import { HEADER_SCAN_ROWS, findHeaderRow, findHeaderRowWithoutId } from './table.js';
+import { HEADER_SCAN_ROWS, cellPeriod, findHeaderRow, findHeaderRowWithoutId } from './table.js';
 import type { HeaderRow } from './table.js';
 
 export type SheetRole = 'indicators' | 'values' | 'wide' | 'commentary';
@@ -47,11 +49,24 @@ function checkRequired(sheet: ClassifiedSheet, findings: Findings): boolean {
     complete = false;
     findings.error(
       'missing-column',
-      `the ${sheet.grid.name} sheet has no ${describeField(field)} column in its header row (row ${sheet.header.row})`,
+      `the ${sheet.grid.name} sheet has no ${describeField(field)} column in its header row (row ${sheet.header.row})${couldServe(sheet, field)}`,
       findings.at(sheet.grid.name, sheet.header.row, 1),
     );
   }
   return complete;
+}
+
+/** `: a column such as "Amount" could serve; rename it Value`: unread columns whose cells fit the missing field. */
+function couldServe(sheet: ClassifiedSheet, field: Field): string {
+  const fits = (cell: CellValue): boolean =>
+    field === 'value' ? readNumber(cell).kind === 'number' : field === 'period' ? cellPeriod(cell) !== null : cell.kind === 'text' && readNumber(cell).kind !== 'number';
+  const below = sheet.grid.rows.filter((r) => r.row > sheet.header.row).slice(0, 20);
+  const candidates = sheet.header.unrecognised.filter(({ column }) => {
+    const cells = below.map((r) => r.cells.get(column)).filter((c) => c !== undefined);
+    return cells.length > 0 && cells.every(fits);
+  });
+  const names = candidates.map((c) => describeCell(c.header)).slice(0, 3);
+  return names.length === 0 ? '' : `: a column such as ${names.join(' or ')} could serve; rename it ${FIELD_NAMES[field]}`;
 }
 
 /** Header cells as written, lower-cased and without punctuation, for spotting what could serve as an ID. */

@@ -91,6 +91,18 @@ describe('warnings alone still give a scorecard', () => {
   });
 });
 
+describe('what could serve for a missing column', () => {
+  it.each([
+    ['Value', [['ID', 'Period', 'Amount'], ['NI68', '2016-17 Q3', 1]], 'the Values sheet has no Value column in its header row (row 1): a column such as "Amount" could serve; rename it Value'],
+    ['Period', [['ID', 'When', 'Value'], ['NI68', '2016-17 Q3', 1]], 'the Values sheet has no Period column in its header row (row 1): a column such as "When" could serve; rename it Period'],
+    ['nothing fits', [['ID', 'Period', 'Notes'], ['NI68', '2016-17 Q3', 'see below']], 'the Values sheet has no Value column in its header row (row 1)'],
+  ])('%s', async (_name, rows, message) => {
+    const file = await writeWorkbook(dir.file(`serve-${_name.replace(/\W/g, '')}.xlsx`), [INDICATORS, { name: 'Values', rows }]);
+    const result = await readScorecard(file);
+    expect(result.diagnostics.filter((d) => d.code === 'missing-column').map((d) => d.message)).toEqual([message]);
+  });
+});
+
 describe('missing sheets and columns', () => {
   it.each([
     ['no values sheet at all', [INDICATORS], ['error missing-sheet ']],
