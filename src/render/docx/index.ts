@@ -3,8 +3,8 @@
 import { Document as WordDocument, PageOrientation } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { readFileSync } from 'node:fs';
-import type { Document, Figure, HouseStyle } from '../../model/types.js';
-import type { ChartRenderer } from '../charts/index.js';
+import type { ChartSpec, Document, Figure, HouseStyle } from '../../model/types.js';
+import type { ChartRenderer, ValueAxis } from '../charts/index.js';
 import { collect } from '../../model/visit.js';
 import { createContext } from './context.js';
 import type { ChartPictures, DocxBlock, FigureChart } from './context.js';
@@ -12,7 +12,7 @@ import { logoParagraph } from './logo.js';
 import { paragraphNumbering } from './numbering.js';
 import { withTableStyle } from './tableStyle.js';
 import { withReproducibleFontKeys } from './fontKeys.js';
-import { nativeChart } from './charts/index.js';
+import { nativeChart, type ChartLook } from './charts/index.js';
 import { prepareFigureChart } from './figureChart.js';
 import { withChartParts } from './chartParts.js';
 import { paperFooter, paperHeader } from './furniture.js';
@@ -37,7 +37,7 @@ export interface RenderDocxOptions {
 
 export async function renderDocx(doc: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   coreDate(doc.meta.date); // fail before any drawing if the date cannot be stamped into the file
-  const charts = await prepareCharts(collect(doc, 'figure'), options.renderChart);
+  const charts = await prepareCharts(collect(doc, 'figure'), options.renderChart, { accent: doc.style.colours.accent });
   const numbered = paperIsNumbered(doc);
   const ctx = createContext(charts, doc.meta.title, doc.style, numbered, renderBlocks);
   const body = [...logoParagraph(doc.style, ctx), ...renderBlocks(doc.children, ctx)];
@@ -109,10 +109,10 @@ function embeddedFonts(style: HouseStyle): { fonts?: { name: string; data: Buffe
 }
 
 /** Every figure's chart, prepared before the walk so the handlers stay synchronous. */
-async function prepareCharts(figures: Figure[], renderChart: ChartRenderer | undefined): Promise<ChartPictures> {
+async function prepareCharts(figures: Figure[], renderChart: ChartRenderer | undefined, look: ChartLook): Promise<ChartPictures> {
   if (figures.length === 0) return new Map();
   const charts = await import('../charts/index.js');
-  const tools = { draw: renderChart ?? charts.renderChart, native: nativeChart, picture: charts.renderChartPng, readAxis: (svg: Uint8Array) => charts.readChartSvg(svg).valueAxis };
+  const tools = { draw: renderChart ?? charts.renderChart, native: (spec: ChartSpec, scale: ValueAxis | null) => nativeChart(spec, scale, look), picture: charts.renderChartPng, readAxis: (svg: Uint8Array) => charts.readChartSvg(svg).valueAxis };
   const prepared = await Promise.all(figures.map((figure) => prepareFigureChart(figure, tools)));
   return new Map(figures.map((figure, index) => [figure, prepared[index] as FigureChart]));
 }

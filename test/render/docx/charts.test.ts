@@ -162,3 +162,28 @@ describe('a chart with no native form', () => {
     expect([...prepared.png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   });
 });
+
+describe("the council's own series in the house accent, as the PDF draws it", () => {
+  const fillOf = (series: string): string | undefined => /<c:spPr>(?:<a:solidFill>|<a:pattFill [^>]*><a:fgClr>[^]*?<\/a:fgClr><a:bgClr>)<a:srgbClr val="([0-9A-F]{6})"\/>/.exec(series)?.[1];
+  const cases: { name: string; accent: string; expected: string[] }[] = [
+    { name: 'the default accent (the first series colour already)', accent: '#1d70b8', expected: ['1D70B8', '383F43', '6F777B'] },
+    { name: 'a council accent', accent: '#6a1b4d', expected: ['6A1B4D', '383F43', '6F777B'] },
+    { name: 'an accent written in capitals', accent: '#00703C', expected: ['00703C', '383F43', '6F777B'] },
+  ];
+  it.each(cases)('fills the first series (and only it) in $name', async ({ accent, expected }) => {
+    const base = paperWithCharts(comparison);
+    const docx = await renderDocx({ ...base, style: { ...base.style, colours: { ...base.style.colours, accent } } });
+    const xml = part(await readParts(docx), 'word/charts/chart1.xml');
+    expect(elements(xml, 'c:ser').map(fillOf)).toEqual(expected);
+  });
+
+  it('leaves the default colours when no accent is given, and recolours a fifth series that reuses the first style', () => {
+    const five: ChartSpec = { ...comparison, series: ['Our value', 'Neighbours', 'Region', 'England', 'Best'].map((name) => ({ name, values: [1, 2] })) };
+    expect(elements(nativeChart(five, null)?.chartXml ?? '', 'c:ser').map(fillOf)).toEqual(['1D70B8', '383F43', '6F777B', '949494', '1D70B8']);
+    expect(elements(nativeChart(five, null, { accent: '#6a1b4d' })?.chartXml ?? '', 'c:ser').map(fillOf)).toEqual(['6A1B4D', '383F43', '6F777B', '949494', '6A1B4D']);
+  });
+
+  it('keeps trend and RAG summary charts in their own colours whatever the accent', () => {
+    for (const spec of [trendChart, ragSummary]) expect(nativeChart(spec, null, { accent: '#6a1b4d' })?.chartXml).toBe(nativeChart(spec, null)?.chartXml);
+  });
+});

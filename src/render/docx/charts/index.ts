@@ -20,12 +20,17 @@ export interface NativeChart {
 /** The relationship id, inside the chart part's own relationships, of its embedded workbook. */
 export const WORKBOOK_RELATIONSHIP = 'rId1';
 
-function plotFor(spec: ChartSpec, scale: ValueAxis | null): { plot: string; sheet: ChartSheet } | null {
+/** How the house style shows in a chart: the accent colour for the council's own comparison series (null: its default). */
+export interface ChartLook {
+  accent: string | null;
+}
+
+function plotFor(spec: ChartSpec, scale: ValueAxis | null, look: ChartLook): { plot: string; sheet: ChartSheet } | null {
   switch (spec.kind) {
     case 'trend':
       return trendPlot(spec, scale);
     case 'comparison':
-      return comparisonPlot(spec, scale);
+      return comparisonPlot(spec, scale, look.accent);
     case 'rag-summary':
       return ragSummaryPlot(spec, scale);
     default:
@@ -35,8 +40,8 @@ function plotFor(spec: ChartSpec, scale: ValueAxis | null): { plot: string; shee
 }
 
 /** The native chart for a spec, or null when its kind has no native form (the figure then falls back to a picture). */
-export function nativeChart(spec: ChartSpec, scale: ValueAxis | null): NativeChart | null {
-  const plotted = plotFor(spec, scale);
+export function nativeChart(spec: ChartSpec, scale: ValueAxis | null, look: ChartLook = { accent: null }): NativeChart | null {
+  const plotted = plotFor(spec, scale, look);
   if (plotted === null) return null;
   return { chartXml: chartSpace({ title: spec.title, plot: plotted.plot, workbookRelationship: WORKBOOK_RELATIONSHIP }), workbook: chartWorkbook(plotted.sheet) };
 }
