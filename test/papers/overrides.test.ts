@@ -14,7 +14,8 @@ describe('council overrides', () => {
     const lines = textLines(document);
     expect(lines.at(-1)).toBe('Report author: Julia Hassall, Wirral Council');
     expect(lines.some((l) => l.startsWith('Name/Author'))).toBe(false);
-    expect(headings(document)[0]).toBe('# 1 Executive summary');
+    // The title heading (the paper's title, unnumbered), then the seed's first section.
+    expect(headings(document).slice(0, 2)).toEqual([`# ${document.meta.title}`, '# 1 Executive summary']);
   });
 
   it('without the council folder the built-in author block is used', () => {

@@ -134,6 +134,7 @@ describe('papers for the sample scorecard', () => {
     for (const id of ['NI68', 'IA01']) {
       const doc = model(built.models, `exception-report-${id}-2009-10-Q3.model.json`);
       expect(headings(doc)).toEqual([
+        `# ${doc.meta.title}`,
         '# 1 Executive summary', '# 2 Background', '# 3 Introduction', '## 3.2 Definition', '## 3.3 Rationale', '## 3.4 Position',
         '# 4 Learning from best practice', '# 5 Performance in Sample Borough Council', '# 6 Further action', '# 7 Conclusion',
       ]);
@@ -181,7 +182,7 @@ describe('papers with no config file', () => {
     const scrutiny = textLines(model(models, 'scrutiny-pack-2009-10-Q3.model.json'));
     expect(scrutiny.slice(0, 3)).toEqual(['[Meeting date]', '[Directorate] performance reporting, end of Quarter 3 2009-10', 'Committee | [Committee]']);
     const exception = textLines(model(models, 'exception-report-NI68-2009-10-Q3.model.json'));
-    expect(exception[0]).toBe('[Partnership name] Performance Management – Exceptions');
+    expect(exception[0]).toBe("[Partnership name] Performance Management – Exceptions: NI68 Referrals to children's social care going on to initial assessment");
     expect(exception.slice(-4)).toEqual(['Name/Author | [Report author]', 'Title | [Job title]', 'Contact number | [Telephone]', 'Email | [Email]']);
   }, 60_000);
 });
