@@ -229,7 +229,8 @@ export async function readDataFile(file: string, what: 'config' | 'run-config'):
   }
   const yaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase());
   try {
-    return { raw: yaml ? parseYaml(text) : JSON.parse(text) };
+    // logLevel error: the YAML parser's own warnings (an unsupported %YAML version) must not reach the terminal as Node warnings.
+    return { raw: yaml ? parseYaml(text, { logLevel: 'error' }) : JSON.parse(text) };
   } catch (e) {
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
     return { diagnostic: error(`${what}-syntax`, `not valid ${yaml ? 'YAML' : 'JSON'}: ${reason}`, { file }) };
