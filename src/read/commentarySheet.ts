@@ -8,6 +8,7 @@ import type { IndicatorRegistry } from './registry.js';
 import { readRowId } from './rowIds.js';
 import type { ClassifiedSheet } from './sheets.js';
 import { cellPeriod, dataRows } from './table.js';
+import { checkCommentaryLength } from './textLength.js';
 import type { Commentary } from './types.js';
 
 /** Paragraphs and `- ` bullets survive; only Windows line endings and the text's outer blank space go. */
@@ -48,7 +49,9 @@ export function readCommentarySheet(sheet: ClassifiedSheet, registry: IndicatorR
         continue;
       }
     }
-    commentary.push({ id: rowId.id, period, section: section.toLowerCase(), text, where: findings.at(grid.name, row.row, textColumn) });
+    const textWhere = findings.at(grid.name, row.row, textColumn);
+    checkCommentaryLength(rowId.id, section.toLowerCase(), text, textWhere, findings);
+    commentary.push({ id: rowId.id, period, section: section.toLowerCase(), text, where: textWhere });
   }
   return commentary;
 }

@@ -5,6 +5,7 @@ import { readIndicatorFields } from './indicatorFields.js';
 import { readRowId } from './rowIds.js';
 import type { ClassifiedSheet } from './sheets.js';
 import { dataRows } from './table.js';
+import { checkTitleLength } from './textLength.js';
 
 /** Adds a definition to the registry, or reports why it cannot; true when the row was added. */
 export function defineIndicator(
@@ -26,6 +27,7 @@ export function defineIndicator(
   if (fields.title === null) {
     findings.error('missing-title', `indicator "${id}" has no title`, findings.at(sheet.grid.name, rowIndex, sheet.header.fields.get('title') ?? idColumn));
   }
+  checkTitleLength(id, fields.title, findings.at(sheet.grid.name, rowIndex, sheet.header.fields.get('title') ?? idColumn), findings);
   registry.add({ id, fields, where, row: rowIndex });
   return true;
 }
