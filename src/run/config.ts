@@ -3,6 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { FORMATS, type Format } from '../build.js';
 import { isoDate, readDataFile, validateConfig, type ResolvedConfig } from '../config.js';
+import { loadHouseStyleFiles } from '../houseStyle.js';
 import { configIssueMessages } from '../configErrors.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { parsePeriod, periodLabel } from '../period.js';
@@ -172,5 +173,19 @@ export function validateRunConfig(raw: unknown, file: string): RunConfigResult {
 /** Reads a run config written as JSON or YAML (.yaml/.yml). */
 export async function loadRunConfig(file: string): Promise<RunConfigResult> {
   const read = await readDataFile(file, 'run-config');
-  return 'diagnostic' in read ? { config: null, diagnostics: [read.diagnostic] } : validateRunConfig(read.raw, file);
+  if ('diagnostic' in read) return { config: null, diagnostics: [read.diagnostic] };
+  const checked = validateRunConfig(read.raw, file);
+  return checked.config === null ? checked : withHouseStyleFiles(checked.config);
+}
+
+/** Each job's house style files (fonts, logo), named relative to the run config, made absolute and checked before any job starts. */
+async function withHouseStyleFiles(config: RunConfig): Promise<RunConfigResult> {
+  const diagnostics: Diagnostic[] = [];
+  const jobs: RunJob[] = [];
+  for (const [i, job] of config.jobs.entries()) {
+    const styled = await loadHouseStyleFiles(job.paperConfig.style, dirname(config.file), config.file);
+    diagnostics.push(...styled.diagnostics.map((d) => ({ ...d, code: 'run-config-invalid', message: `jobs.${i}.paperConfig.${d.message}` })));
+    jobs.push({ ...job, paperConfig: { ...job.paperConfig, style: styled.style } });
+  }
+  return diagnostics.length > 0 ? { config: null, diagnostics } : { config: { ...config, jobs }, diagnostics: [] };
 }

@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isInside, loadRunConfig, validateRunConfig } from '../../src/run/config.js';
 
@@ -106,5 +107,18 @@ describe('loadRunConfig', () => {
   });
   it('says when the file cannot be read', async () => {
     expect((await loadRunConfig(join(dir, 'missing.yaml'))).diagnostics[0]?.code).toBe('run-config-missing');
+  });
+  it("checks each job's house style files beside the run config, named by the job's path", async () => {
+    writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
+    writeFileSync(join(dir, 'notes.txt'), 'not a font');
+    const jobs = (font: string) => `jobs:\n  - {name: cyp, scorecard: a.xlsx, period: latest, paperConfig: {style: {logo: {file: logo.png, alt: Council}}}}\n  - {name: corp, scorecard: b.xlsx, period: latest, paperConfig: {style: {font: {name: X, regular: ${font}}}}}\n`;
+    writeFileSync(join(dir, 'styled.yaml'), jobs('notes.txt'));
+    const bad = await loadRunConfig(join(dir, 'styled.yaml'));
+    expect(bad.config).toBeNull();
+    expect(bad.diagnostics.map((d) => d.message)).toEqual([`jobs.1.paperConfig.style.font.regular: "${join(dir, 'notes.txt')}" is not a TrueType (.ttf) or OpenType (.otf) font file`]);
+    writeFileSync(join(dir, 'styled.yaml'), jobs(fileURLToPath(new URL('../../templates/fonts/LiberationSans-Regular.ttf', import.meta.url))));
+    const good = await loadRunConfig(join(dir, 'styled.yaml'));
+    expect(good.diagnostics).toEqual([]);
+    expect(good.config?.jobs[0]?.paperConfig.style.logo?.file).toBe(join(dir, 'logo.png'));
   });
 });
