@@ -12,24 +12,22 @@ const tmp = new TempDir();
 afterAll(() => tmp.remove());
 
 describe('boardpack build: the output folder', () => {
-  it.skipIf(!existsSync('/proc/self'))('--out /proc/nope fails before building, in well under a second: exit 2 naming the folder', async () => {
-    const started = Date.now();
+  // Not timed (speed belongs to the bench): "before building" is seen in that the sample's commentary warnings, which
+  // composing prints, never appear; the test's timeout catches a folder that makes the command spin (it once did, for minutes).
+  it.skipIf(!existsSync('/proc/self'))('--out /proc/nope fails before building: exit 2 naming the folder', async () => {
     const run = await runCli('build', '--data', SAMPLE, '--paper', 'all', '--out', '/proc/nope');
-    const took = Date.now() - started;
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/could not write the papers into \/proc\/nope/);
-    expect(run.stderr).not.toMatch(/internal error/);
-    expect(took).toBeLessThan(2_000);
-  }, 10_000);
+    expect(run.stderr).not.toMatch(/internal error|warning:/);
+  }, 60_000);
 
   it('a folder inside a file fails before building, exit 2, and leaves nothing behind', async () => {
     writeFileSync(tmp.file('plain-file'), 'not a folder');
-    const started = Date.now();
     const run = await runCli('build', '--data', SAMPLE, '--paper', 'all', '--out', join(tmp.file('plain-file'), 'a', 'b'));
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/plain-file.*not a folder/);
-    expect(Date.now() - started).toBeLessThan(2_000);
-  });
+    expect(run.stderr).not.toMatch(/warning:/);
+  }, 60_000);
 
   it('a paper that is a link to a file outside is replaced by the paper; the file outside is untouched', async () => {
     const out = tmp.file('paper-link');
@@ -72,10 +70,8 @@ describe('boardpack run: the output folders', () => {
     const f = new RunFixture();
     await writeScorecard(f.path('cyp.xlsx'), { A: [20, 20, 20] });
     const config = f.config({ outputRoot: '/proc/nope', period: '2016-17 Q3', jobs: [{ name: 'cyp', scorecard: 'cyp.xlsx' }] });
-    const started = Date.now();
     const run = await runCli('run', '--config', config, '--quiet');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('/proc/nope');
-    expect(Date.now() - started).toBeLessThan(2_000);
-  }, 10_000);
+  }, 60_000);
 });
