@@ -7,6 +7,7 @@ import type { HouseStyle } from '../../model/types.js';
 import { numberedParagraphStyle } from './numbered.js';
 import { paragraphNumbering } from './numbering.js';
 import { textWidthTwips } from './page.js';
+import { tableTextHalfPoints } from './tableStyle.js';
 
 /** What the styles need to know of the paper: its house style and whether it numbers paragraphs. */
 export interface StyleChoices {
@@ -127,7 +128,7 @@ export function paperStyles(lang: string, choices: StyleChoices): IStylesOptions
         name: 'Table',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { size: 20 },
+        run: { size: tableTextHalfPoints },
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {

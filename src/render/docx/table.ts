@@ -23,7 +23,7 @@ import { renderInlines } from './inline.js';
 import type { RunFormat } from './inline.js';
 import { landscapeTextWidthTwips, textWidthTwips } from './page.js';
 import { ragShading } from './rag.js';
-import { headerColours, paperTableStyle, ruleColour } from './tableStyle.js';
+import { cellMargins, headerColours, paperTableStyle, ruleColour } from './tableStyle.js';
 import { columnWidths } from './tableWidths.js';
 
 /** A table of this many columns or more (the appendix scorecard) is set on a landscape page. */
@@ -134,7 +134,7 @@ function renderCell(cell: CellNode | undefined, align: Align, width: number, rol
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.TOP,
-    margins: { top: 57, bottom: 57, left: 85, right: 85 },
+    margins: { ...cellMargins },
     ...(fill === null ? {} : { shading: { type: ShadingType.CLEAR, color: 'auto', fill } }),
     children: [
       new Paragraph({

@@ -7,6 +7,11 @@ import { textColourOn } from '../../colour.js';
 export const paperTableStyle = 'PaperTable';
 export const ruleColour = 'B1B4B6';
 
+/** Table text in half-points: 9.5 pt, the PDF's table text, so a long table takes as many pages in Word as in the PDF. */
+export const tableTextHalfPoints = 19;
+/** Cell margins in twips: 4 pt either side as the PDF's cell padding; less above and below, Word's line being taller. */
+export const cellMargins = { top: 57, bottom: 57, left: 80, right: 80 } as const;
+
 const hex = (colour: string): string => colour.replace(/^#/, '').toUpperCase();
 
 /** The header fill and its text colour, both as Word writes them (no '#'). */
@@ -20,9 +25,9 @@ export function tableStyleXml(style: HouseStyle): string {
   const header = headerColours(style);
   return (
     `<w:style w:type="table" w:styleId="${paperTableStyle}"><w:name w:val="Paper Table"/><w:uiPriority w:val="59"/><w:qFormat/>` +
-    `<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr>` +
+    `<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="${tableTextHalfPoints}"/></w:rPr>` +
     `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(rule).join('')}</w:tblBorders>` +
-    `<w:tblCellMar>${margin('top', 57)}${margin('left', 85)}${margin('bottom', 57)}${margin('right', 85)}</w:tblCellMar></w:tblPr>` +
+    `<w:tblCellMar>${margin('top', cellMargins.top)}${margin('left', cellMargins.left)}${margin('bottom', cellMargins.bottom)}${margin('right', cellMargins.right)}</w:tblCellMar></w:tblPr>` +
     `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="${header.text}"/></w:rPr>` +
     `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${header.fill}"/></w:tcPr></w:tblStylePr></w:style>`
   );

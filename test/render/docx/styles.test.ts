@@ -2,6 +2,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
+import { SPACING, TABLE_TEXT } from '../../../src/render/pdf/layout.js';
 import { cabinetPaper, fakeChart } from './paper.fixture.js';
 import { elements, part, readParts } from './parts.js';
 
@@ -54,6 +55,27 @@ describe('table style', () => {
     expect(xml).toContain('w:type="table"');
     expect(xml).toContain('<w:name w:val="Paper Table"/>');
     expect(xml).toMatch(/<w:tblStylePr w:type="firstRow">[^]*w:fill="F3F2F1"/);
+  });
+
+  // A long table takes as many pages in Word as in the PDF: the same text size and the same padding either side.
+  it.each([
+    ['Table', `<w:sz w:val="${TABLE_TEXT.size * 2}"/>`],
+    ['PaperTable', `<w:sz w:val="${TABLE_TEXT.size * 2}"/>`],
+    ['PaperTable', `<w:left w:w="${SPACING.cellPadding * 20}" w:type="dxa"/>`],
+    ['PaperTable', `<w:right w:w="${SPACING.cellPadding * 20}" w:type="dxa"/>`],
+  ])('%s sets the PDF table layout: %s', (id, xml) => {
+    expect(style(id)).toContain(xml);
+  });
+
+  it("writes the PDF's cell padding either side on every cell too (LibreOffice reads the cell's own margins)", async () => {
+    const document = part(await readParts(await renderDocx(cabinetPaper(3), { renderChart: fakeChart })), 'word/document.xml');
+    const tables = elements(document, 'w:tbl').filter((table) => table.includes('<w:tblStyle w:val="PaperTable"/>'));
+    const margins = tables.flatMap((table) => elements(table, 'w:tcMar'));
+    expect(margins.length).toBeGreaterThan(10);
+    for (const cell of margins) {
+      expect(cell).toContain(`<w:left w:type="dxa" w:w="${SPACING.cellPadding * 20}"/>`);
+      expect(cell).toContain(`<w:right w:type="dxa" w:w="${SPACING.cellPadding * 20}"/>`);
+    }
   });
 });
 
