@@ -91,12 +91,11 @@ describe('outputFolderProblem', () => {
     expect(readdirSync(join(root, 'a', 'b'))).toEqual([]);
   });
 
-  it.skipIf(!existsSync('/proc/self'))('names /proc/nope at once instead of spinning', async () => {
-    const started = Date.now();
+  // The test's timeout, not a timed assertion, catches spinning (it once went on for minutes).
+  it.skipIf(!existsSync('/proc/self'))('names /proc/nope instead of spinning', async () => {
     const problem = await outputFolderProblem('/proc/nope');
     expect(problem?.message).toMatch(/^\/proc\/nope: cannot be created/);
-    expect(Date.now() - started).toBeLessThan(1_000);
-  });
+  }, 30_000);
 
   it('a check that does not answer in time (a hung network share) is reported as such', async () => {
     const hung = new Promise<never>(() => undefined);
