@@ -1,6 +1,8 @@
 // `npm run fuzz`: thousands of generated hostile scorecards through validate and build; prints its figures and every failure.
 // Usage: npm run fuzz [-- --cases 5000] [--seed N] [--pdf-every 100] [--pdf-every-valid 10] [--docx-every-valid 100] [--case SEED]
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeFailure, runCase, runFuzz } from '../test/fuzz/runner.js';
 
@@ -27,7 +29,7 @@ const whole = (text: string | undefined, what: string): number => {
 if (values.case !== undefined) {
   // One case again, with every check (validate, PDF and DOCX builds), its files kept.
   const seed = whole(values.case, '--case');
-  const outcome = await runCase(seed, tmpdir(), () => ({ pdf: true, docx: true }));
+  const outcome = await runCase(seed, mkdtempSync(join(tmpdir(), 'boardpack-fuzz-case-')), () => ({ pdf: true, docx: true }));
   process.stdout.write(`case ${seed} (${outcome.kind}), files in ${outcome.folder}\n`);
   process.stdout.write(outcome.problems.length === 0 ? 'no problems\n' : `${outcome.problems.map((p) => `  - ${p}`).join('\n')}\n`);
   process.exit(outcome.problems.length === 0 ? 0 : 1);
