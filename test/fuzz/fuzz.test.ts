@@ -4,6 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/diagnostics.js';
+import type { FuzzCase } from './generators.js';
+import { outputProblems, type Captured } from './properties.js';
 import { describeFailure, runCase, runFuzz } from './runner.js';
 
 /** Fixed, so `npm test` checks the same cases every time; FUZZ_SEED=N tries others. */
@@ -16,6 +19,24 @@ const BATCH = 20;
  * to fail. When one starts passing, `it.fails` reports it: take it out of this list.
  */
 const KNOWN_FAILURES: Record<number, string> = {};
+
+describe('the fuzz properties catch what they are for', () => {
+  const fuzzCase: FuzzCase = { seed: 1, kind: 'x', files: [{ name: 'scorecard.xlsx', bytes: new Uint8Array() }], data: 'scorecard.xlsx', sheets: ['Values'], literals: [] };
+  const problems = (code: Captured['code'], text: string): string[] => outputProblems(fuzzCase, '/tmp/case', { code, text }, 'validate');
+  it.each([
+    ['a placed error, exit 1', 1, 'error: Values!C14: "sixty" is not a number\n1 error, 0 warnings', 0],
+    ['an error naming the sheet', 1, 'error: Values: the sheet is empty', 0],
+    ['an error naming the file', 1, 'error: /tmp/case/scorecard.xlsx: this is not an Excel workbook', 0],
+    ['a template line', 1, 'error: /work/templates/partials/signature.md.hbs:1: unknown helper "signature"', 0],
+    ['an error with no place', 1, 'error: something went wrong', 1],
+    ['JavaScript words', 1, "error: Values!A1: Cannot read properties of undefined (reading 'richText')", 1],
+    ['a stack trace', 1, 'error: Values!A1: bad\n    at Object.<anonymous> (/x.js:1:1)', 2],
+    ['a render failure exit', ExitCode.renderFailed, '', 1],
+    ['a throw', 'threw', '', 1],
+  ] as const)('%s', (_name, code, text, count) => {
+    expect(problems(code, text)).toHaveLength(count);
+  });
+});
 
 describe(`fuzz: ${BATCHES * BATCH} hostile inputs (run seed ${RUN_SEED})`, () => {
   const skip = new Set(Object.keys(KNOWN_FAILURES).map(Number));

@@ -66,7 +66,7 @@ async function capture(command: (io: { out(t: string): void; err(t: string): voi
 }
 
 /** The problems with what a command printed and returned; empty when all is well. */
-function outputProblems(fuzzCase: FuzzCase, dir: string, run: Captured, command: string): string[] {
+export function outputProblems(fuzzCase: FuzzCase, dir: string, run: Captured, command: string): string[] {
   const problems: string[] = [];
   if (run.code === 'threw') problems.push(`${command} threw: ${(run.thrown ?? '').split('\n').slice(0, 6).join(' | ')}`);
   else if (run.code === 'hung') problems.push(`${command} did not finish in ${HANG_MS / 1000} s`);
