@@ -64,8 +64,13 @@ describe('what each entry and command loads', () => {
     ['src/commands/build.ts', [...RENDERERS, 'exceljs']],
     ['src/cli.ts', [...RENDERERS, ...COMPOSING.filter((p) => p !== 'yargs'), 'exceljs']],
     ['src/read/workbookWorker.ts', ['exceljs']],
-    ['src/render/pdf/index.ts', ['docx', 'jszip']],
-    ['src/render/docx/index.ts', ['pdfkit']],
+    ['src/render/pdf/index.ts', ['docx', 'jszip', 'canvas', 'chartjs-node-canvas']],
+    ['src/render/docx/index.ts', ['pdfkit', 'canvas', 'chartjs-node-canvas']],
+    // node-canvas only for a PNG fallback picture, loaded when one is drawn.
+    ['src/render/charts/index.ts', ['canvas', 'chartjs-node-canvas']],
+    ['src/build.ts', ['canvas', 'chartjs-node-canvas']],
+    // jszip only to name a damaged workbook's part, loaded when a read has failed.
+    ['src/read/index.ts', ['jszip', 'exceljs']],
   ])('%s never loads %j', (entry, forbidden) => {
     const loaded = packagesLoadedBy(entry);
     const reached = forbidden.filter((name) => loaded.has(name)).map((name) => `${name} via ${loaded.get(name)!.join(' → ')}`);

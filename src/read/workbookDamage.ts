@@ -1,6 +1,6 @@
 // Naming the damage in a workbook exceljs could not read: which part, which sheet and cell, and what to do.
 import { readFile } from 'node:fs/promises';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { error } from '../diagnostics.js';
 import type { Diagnostic, Where } from '../diagnostics.js';
 import { sheetNamesByPart } from './workbookSheets.js';
@@ -88,7 +88,9 @@ export async function diagnoseWorkbookDamage(file: string): Promise<Diagnostic[]
 async function findDamage(file: string): Promise<Diagnostic[]> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(await readFile(file));
+    // jszip is loaded only when a workbook has failed to read, so validate and the library entry never load it.
+    const { default: JSZipLoader } = await import('jszip');
+    zip = await JSZipLoader.loadAsync(await readFile(file));
   } catch {
     return [error('damaged-workbook', `the workbook's zip structure is damaged: ${REPAIR_ADVICE}`, { file })];
   }

@@ -3,7 +3,6 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../../model/types.js';
-import { chartCanvasFor } from './chartCanvas.js';
 import { drawChart } from './chartDrawing.js';
 import { writeChartSvg } from './chartSvg.js';
 import { chartConfiguration } from './configuration.js';
@@ -36,6 +35,8 @@ export async function renderChart(spec: ChartSpec, size: ChartSize): Promise<Uin
  * Word cannot draw natively. Safe to call concurrently; each call draws on its own canvas.
  */
 export async function renderChartPng(spec: ChartSpec, size: ChartSize): Promise<Uint8Array> {
+  // node-canvas is loaded only here: vector charts (every paper today) never need it.
+  const { chartCanvasFor } = await import('./chartCanvas.js');
   const pixels = chartPixelSize(size);
   const canvas = chartCanvasFor(pixels.width, pixels.height);
   const theme = chartTheme(pixels.dpi);
