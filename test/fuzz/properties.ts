@@ -1,7 +1,7 @@
 // What must hold for every hostile input: no throw, no JavaScript words, placed errors, documented exit codes, whole papers.
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import JSZip from 'jszip';
 import { buildCommand } from '../../src/commands/build.js';
 import { validateCommand } from '../../src/commands/validate.js';
@@ -174,6 +174,9 @@ export async function checkBuild(fuzzCase: FuzzCase, dir: string, format: 'pdf' 
     writeFileSync(join(out, 'cabinet-paper-2016-17-Q3.pdf'), PREVIOUS_PAPER);
   }
   const before = snapshot(dir);
+  // Two levels above the case too: a `../` that escaped the output folder would land there.
+  const above = [dirname(dir), dirname(dirname(dir))];
+  const aroundBefore = above.map((folder) => new Set(readdirSync(folder)));
   const run = await capture((io) =>
     buildCommand(
       {
@@ -193,6 +196,9 @@ export async function checkBuild(fuzzCase: FuzzCase, dir: string, format: 'pdf' 
   const inOut = (path: string): boolean => path === 'out/' || path.startsWith(`out${sep}`) || path.startsWith('out/');
   for (const [path, digest] of after) if (!inOut(path) && before.get(path) !== digest) problems.push(`${command} wrote outside the output folder: ${path}`);
   for (const path of before.keys()) if (!after.has(path)) problems.push(`${command} removed ${path}`);
+  above.forEach((folder, i) => {
+    for (const name of readdirSync(folder)) if (!aroundBefore[i]!.has(name)) problems.push(`${command} wrote outside the output folder: ${join(folder, name)}`);
+  });
   if (run.code !== ExitCode.ok) {
     for (const [path, digest] of after) if (inOut(path) && before.get(path) !== digest && !(path === 'out/' && !outExists)) problems.push(`${command} exited ${run.code} but changed the output folder: ${path}`);
     if (!outExists && [...after.keys()].some((p) => inOut(p) && p !== 'out/')) problems.push(`${command} exited ${run.code} but left files in a new output folder`);
