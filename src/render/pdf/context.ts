@@ -3,7 +3,7 @@
 import type { Block, Figure, HouseStyle, TableOfContents } from '../../model/types.js';
 import type { ChartArt } from './charts.js';
 import type { HeadingEntry } from './headings.js';
-import { fontSetKey, type ChartFaces, type FontFace } from './fonts.js';
+import { fontChains, fontSetKey, segmentText, type ChartFaces, type FontChains, type FontFace, type Segment } from './fonts.js';
 import type { PdfDocument, StructElement, StructureElementOptions } from './pdfkit.js';
 import { PAGE, SPACING } from './layout.js';
 
@@ -87,6 +87,7 @@ export class RenderContext {
   /** Names the font set in the width cache: the same word measures differently in another font. */
   private readonly fontKey: string;
   private open: { node: StructNode; pageIndex: number } | null = null;
+  private chains: FontChains | null = null;
   private readonly pageBreakListeners: PageBreakListener[] = [];
 
   constructor(pdf: PdfDocument, options: ContextOptions, numbered: boolean, chartFaces: ChartFaces = { normal: 'regular', bold: 'bold' }) {
@@ -184,20 +185,88 @@ export class RenderContext {
 
   // ---- text ----
 
-  /** Width of `text` in a face and size; cached per process because the same words recur across a paper. */
+  /** For each face, the fonts its text is set in: the paper's own, then fallbacks for characters it lacks. */
+  private get fontChains(): FontChains {
+    this.chains ??= fontChains(this.pdf);
+    return this.chains;
+  }
+
+  /** The text split by the font that draws each character (one run when the paper's font has them all). */
+  private segments(text: string, face: FontFace): Segment[] {
+    return segmentText(text, this.fontChains[face]);
+  }
+
+  /**
+   * Width of `text` in a face and size, each run measured in the font that draws it (so lines break where they are
+   * drawn); cached per process because the same words recur across a paper.
+   */
   widthOf(text: string, face: FontFace, size: number): number {
     const key = `${this.fontKey}\u0001${face}\u0000${size}\u0000${text}`;
     let width = widthCache.get(key);
     if (width === undefined) {
-      width = this.pdf.font(face).fontSize(size).widthOfString(text);
+      const chain = this.fontChains[face];
+      width = 0;
+      for (const segment of this.segments(text, face)) width += this.pdf.font(chain[segment.font]?.name ?? face).fontSize(size).widthOfString(segment.text);
       if (widthCache.size > 200_000) widthCache.clear();
       widthCache.set(key, width);
     }
     return width;
   }
 
-  /** Draws one run at (x, y) = top-left, never wrapping or adding pages (we did the layout). */
+  /**
+   * Draws one run at (x, y) = top-left, never wrapping or adding pages (we did the layout). Characters the face lacks
+   * are set in a fallback font on the same baseline; a stand-in for a character no font has carries the original as
+   * ActualText.
+   */
   drawText(text: string, face: FontFace, size: number, colour: string, x: number, y: number, underline = false): void {
-    this.pdf.font(face).fontSize(size).fillColor(colour).text(text, x, y, { lineBreak: false, underline });
+    const segments = this.segments(text, face);
+    const only = segments[0];
+    if (segments.length <= 1 && (only === undefined || (only.font === 0 && only.actual === null))) {
+      this.pdf.font(face).fontSize(size).fillColor(colour).text(text, x, y, { lineBreak: false, underline });
+      return;
+    }
+    const chain = this.fontChains[face];
+    const ascender = chain[0]?.ascender ?? 0;
+    let left = x;
+    for (const segment of segments) {
+      if (segment.text === '') continue;
+      const font = chain[segment.font] ?? { name: face, ascender };
+      // pdfkit puts the baseline one ascender below y: shift so every font shares the paper font's baseline.
+      const top = y + ((ascender - font.ascender) / 1000) * size;
+      const draw = (): void => void this.pdf.font(font.name).fontSize(size).fillColor(colour).text(segment.text, left, top, { lineBreak: false, underline });
+      if (segment.actual === null) draw();
+      else withActualText(this.pdf, segment.actual, draw);
+      left += this.pdf.widthOfString(segment.text);
+    }
+  }
+}
+
+/** UTF-16BE with a byte-order mark, as a PDF hex string: how a text string outside Latin-1 is written. */
+function pdfTextString(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i += 1) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  return `<${hex}>`;
+}
+
+/**
+ * Draws text marked with the characters it stands for (a Span with ActualText). The marks go inside the text object
+ * pdfkit writes (around BT and ET, inside its own q/cm), not around the whole call: readers such as poppler place
+ * the ActualText by the transformation current when the span ends, and outside pdfkit's q/Q that is the page's.
+ */
+function withActualText(pdf: PdfDocument, actual: string, draw: () => void): void {
+  const host = pdf as unknown as { addContent: (data: string) => unknown };
+  const own = Object.getOwnPropertyDescriptor(host, 'addContent');
+  const addContent = host.addContent;
+  host.addContent = function (this: unknown, data: string): unknown {
+    if (data === 'BT') addContent.call(this, `/Span <</ActualText ${pdfTextString(actual)}>> BDC`);
+    const result = addContent.call(this, data);
+    if (data === 'ET') addContent.call(this, 'EMC');
+    return result;
+  };
+  try {
+    draw();
+  } finally {
+    if (own === undefined) delete (host as { addContent?: unknown }).addContent;
+    else Object.defineProperty(host, 'addContent', own);
   }
 }

@@ -87,6 +87,96 @@ export function parsedFonts(makeHost: () => PdfDocument, files: FontFiles | null
   return parsed;
 }
 
+/** DejaVu Sans where Debian and most Linux systems install it: the last fallback, for characters Liberation Sans lacks. */
+const SYSTEM_DEJAVU = '/usr/share/fonts/truetype/dejavu';
+const DEJAVU_FILES: FontFiles = {
+  regular: join(SYSTEM_DEJAVU, 'DejaVuSans.ttf'),
+  bold: join(SYSTEM_DEJAVU, 'DejaVuSans-Bold.ttf'),
+  italic: join(SYSTEM_DEJAVU, 'DejaVuSans-Oblique.ttf'),
+  boldItalic: join(SYSTEM_DEJAVU, 'DejaVuSans-BoldOblique.ttf'),
+};
+let dejaVuFound: boolean | undefined;
+
+/** The font sets tried, in order, for a character the paper's font lacks: Liberation Sans, then DejaVu Sans if installed. */
+function fallbackSets(files: FontFiles | null): (FontFiles | null)[] {
+  dejaVuFound ??= FONT_FACES.every((face) => existsSync(DEJAVU_FILES[face]));
+  const sets: (FontFiles | null)[] = files === null ? [] : [null];
+  if (dejaVuFound && fontSetKey(files) !== fontSetKey(DEJAVU_FILES)) sets.push(DEJAVU_FILES);
+  return sets;
+}
+
+/** What the fallback needs of a fontkit font (pdfkit's dependency: we reach it through pdfkit, as above). */
+interface GlyphFont {
+  hasGlyphForCodePoint?: (codePoint: number) => boolean;
+  glyphForCodePoint?: (codePoint: number) => { id: number };
+}
+
+/** A font a face's text may be set in: its pdfkit name, the font behind it, and its ascender (per 1000 em). */
+export interface ChainFont {
+  name: string;
+  font: GlyphFont | null;
+  ascender: number;
+}
+
+/** For each face, the fonts tried in order: the paper's own, then the fallbacks of the same face. */
+export type FontChains = Record<FontFace, readonly ChainFont[]>;
+
+const chainsByDocument = new WeakMap<PdfDocument, FontChains>();
+
+/** The parts of pdfkit's embedded font (and its fontkit subset) that listCompositeParts touches. */
+interface OpenFont {
+  font?: GlyphFont & { getGlyph?: (id: number) => { advanceWidth: number }; _glyphs?: Record<string, unknown> };
+  ascender?: number;
+  scale?: number;
+  widths?: (number | undefined)[];
+  subset?: { glyphs?: number[]; encode?: () => unknown; boardpackWrapped?: boolean };
+}
+
+/**
+ * pdfkit lists a glyph in the font's widths (and so in its CIDSet) when text shows it, but the subset also carries
+ * the parts of composite glyphs (the e and the accent of é in Liberation Sans), added when the subset is encoded:
+ * the CIDSet then omits them (PDF/UA 7.21.4.2-2). After encoding, give those parts their widths too.
+ *
+ * fontkit keeps a glyph object per glyph for the life of the parsed font, with the characters it was first asked
+ * for; a part first made while encoding has none, so a later paper showing that glyph (a z after a ź) would map it
+ * to no character (7.21.7-1) and lose it from extracted text. Forget the glyph objects made while encoding.
+ */
+function listCompositeParts(open: OpenFont): void {
+  const { subset, widths, font, scale } = open;
+  if (subset?.encode === undefined || subset.boardpackWrapped === true || widths === undefined || font?.getGlyph === undefined || scale === undefined) return;
+  const encode = subset.encode.bind(subset);
+  const getGlyph = font.getGlyph.bind(font);
+  subset.boardpackWrapped = true;
+  subset.encode = () => {
+    const made = font._glyphs;
+    const known = new Set(made === undefined ? [] : Object.keys(made));
+    const encoded = encode();
+    (subset.glyphs ?? []).forEach((glyphId, cid) => {
+      if (widths[cid] === undefined || widths[cid] === null) widths[cid] = getGlyph(glyphId).advanceWidth * scale;
+    });
+    if (made !== undefined) for (const id of Object.keys(made)) if (!known.has(id)) delete made[id];
+    return encoded;
+  };
+}
+
+function chainFont(pdf: PdfDocument, name: string): ChainFont {
+  pdf.font(name);
+  const open = (pdf as unknown as { _font?: OpenFont })._font;
+  if (open !== undefined) listCompositeParts(open);
+  return { name, font: open?.font ?? null, ascender: open?.ascender ?? 0 };
+}
+
+/** The font chains registered on a document (one face alone for a document registerFonts did not set up). */
+export function fontChains(pdf: PdfDocument): FontChains {
+  let chains = chainsByDocument.get(pdf);
+  if (chains === undefined) {
+    const alone = (face: FontFace): ChainFont[] => [chainFont(pdf, face)];
+    chains = { regular: alone('regular'), bold: alone('bold'), italic: alone('italic'), boldItalic: alone('boldItalic') };
+    chainsByDocument.set(pdf, chains);
+  }
+  return chains;
+}
+
 /**
  * Registers the faces and opens them in a fixed order: pdfkit numbers font resources (/F1, /F2...) as fonts are
  * first opened, and widths come from a per-process cache, so without this the numbering would depend on what
@@ -94,6 +184,8 @@ export function parsedFonts(makeHost: () => PdfDocument, files: FontFiles | null
  *
  * Charts are laid out once (render/charts, measured in Liberation Sans) and the same drawing serves the DOCX and
  * the PDF, so chart text stays in Liberation Sans; with a council font it is registered beside it as two more faces.
+ * The fallback fonts (Liberation Sans beside a council font, then DejaVu Sans where installed) are registered and
+ * opened here too, after the paper's own, for the same reason; only those that draw a character are embedded.
  * Returns the pdfkit names chart text is drawn in.
  */
 export function registerFonts(pdf: PdfDocument, makeHost: () => PdfDocument, files: FontFiles | null = null): ChartFaces {
@@ -108,11 +200,88 @@ export function registerFonts(pdf: PdfDocument, makeHost: () => PdfDocument, fil
     chart = { normal: 'chartRegular', bold: 'chartBold' };
     pdf.font(chart.normal).font(chart.bold);
   }
+  const chains = {} as Record<FontFace, ChainFont[]>;
+  for (const face of FONT_FACES) chains[face] = [chainFont(pdf, face)];
+  fallbackSets(files).forEach((set, i) => {
+    const parsed = parsedFonts(makeHost, set);
+    for (const face of FONT_FACES) {
+      // Beside a council font, Liberation Sans regular and bold are already open for the charts.
+      const name = set === null && face === 'regular' ? 'chartRegular' : set === null && face === 'bold' ? 'chartBold' : `fallback${i + 1}-${face}`;
+      if (name.startsWith('fallback')) pdf.registerFont(name, parsed[face] as unknown as string);
+      chains[face].push(chainFont(pdf, name));
+    }
+  });
+  chainsByDocument.set(pdf, chains);
   pdf.font('regular');
   return chart;
 }
 
-/** Liberation Sans lacks these glyphs; print a look-alike it has rather than an empty box. */
+const glyphCache = new WeakMap<GlyphFont, Map<number, boolean>>();
+
+/** Whether a font draws a code point (cached per font: a paper asks about the same few hundred characters). */
+export function hasGlyph(font: GlyphFont | null, codePoint: number): boolean {
+  if (font === null) return true;
+  let known = glyphCache.get(font);
+  if (known === undefined) {
+    known = new Map();
+    glyphCache.set(font, known);
+  }
+  let has = known.get(codePoint);
+  if (has === undefined) {
+    has = font.hasGlyphForCodePoint !== undefined ? font.hasGlyphForCodePoint(codePoint) : (font.glyphForCodePoint?.(codePoint).id ?? 0) !== 0;
+    known.set(codePoint, has);
+  }
+  return has;
+}
+
+/** A run of text set in one font of a chain; `actual` is the text it stands for when no font had the characters. */
+export interface Segment {
+  text: string;
+  font: number;
+  actual: string | null;
+}
+
+/** Zero-width characters (joiners, variation selectors): left out, not replaced, when no font has them. */
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/**
+ * Splits text into runs by the first font of the chain that has each character's glyph. A character no font has is
+ * drawn as a look-alike (✓ as √), else U+FFFD, else "?", with the original kept as the run's ActualText so text
+ * extraction and screen readers still get it; a zero-width one is left out. Spaces stay with the run they are in.
+ */
+export function segmentText(text: string, chain: readonly ChainFont[]): Segment[] {
+  const fonts = chain.map((c) => c.font);
+  const segments: Segment[] = [];
+  const push = (piece: string, font: number, actual: string | null): void => {
+    const last = segments[segments.length - 1];
+    if (last !== undefined && last.font === font && (last.actual === null) === (actual === null)) {
+      last.text += piece;
+      if (actual !== null) last.actual = `${last.actual ?? ''}${actual}`;
+    } else segments.push({ text: piece, font, actual });
+  };
+  const firstWith = (codePoint: number): number => fonts.findIndex((font) => hasGlyph(font, codePoint));
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) as number;
+    const last = segments[segments.length - 1];
+    const found = char === ' ' && last !== undefined && hasGlyph(fonts[last.font] ?? null, 32) ? last.font : firstWith(codePoint);
+    if (found >= 0) {
+      push(char, found, null);
+      continue;
+    }
+    if (IGNORABLE.test(char)) continue;
+    const lookAlike = SUBSTITUTES.get(char);
+    const lookAlikeFont = lookAlike === undefined ? -1 : firstWith(lookAlike.codePointAt(0) as number);
+    if (lookAlike !== undefined && lookAlikeFont >= 0) push(lookAlike, lookAlikeFont, char);
+    else {
+      const replacementFont = firstWith(0xfffd);
+      if (replacementFont >= 0) push('\uFFFD', replacementFont, char);
+      else push('?', 0, char);
+    }
+  }
+  return segments;
+}
+
+/** Look-alikes for characters no font of the chain has (Liberation Sans lacks ✓ and ▶; DejaVu Sans may not be installed). */
 const SUBSTITUTES: ReadonlyMap<string, string> = new Map([
   ['\u2713', '\u221A'], // ✓ → √
   ['\u2714', '\u221A'], // ✔ → √
@@ -121,9 +290,3 @@ const SUBSTITUTES: ReadonlyMap<string, string> = new Map([
   ['\u25B6', '\u25BA'], // ▶ → ►
   ['\u25C6', '\u25CF'], // ◆ → ●
 ]);
-
-const SUBSTITUTABLE = new RegExp(`[${[...SUBSTITUTES.keys()].join('')}]`, 'gu');
-
-export function substituteMissingGlyphs(text: string): string {
-  return text.replace(SUBSTITUTABLE, (c) => SUBSTITUTES.get(c) ?? c);
-}

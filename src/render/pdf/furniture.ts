@@ -1,7 +1,6 @@
 // Running header and footer ("Page X of Y") on every page, drawn after layout as pagination artifacts.
 import type { PageFurniture } from '../../model/types.js';
 import type { RenderContext } from './context.js';
-import { substituteMissingGlyphs } from './fonts.js';
 import { charsThatFit } from './lines.js';
 import { COLOUR, PAGE, SMALL } from './layout.js';
 
@@ -22,10 +21,10 @@ export function drawFurniture(ctx: RenderContext, furniture: PageFurniture): voi
   const { start, count } = ctx.pdf.bufferedPageRange();
   const left = PAGE.margin.left;
   const right = PAGE.width - PAGE.margin.right;
-  const header = furniture.header === null ? null : fitText(ctx, substituteMissingGlyphs(furniture.header), right - left);
+  const header = furniture.header === null ? null : fitText(ctx, furniture.header, right - left);
   // The footer leaves room for the widest page label ("Page 10 of 12").
   const widestLabel = ctx.widthOf(pageLabel(count, count), 'regular', SMALL.size);
-  const footer = furniture.footer === null ? null : fitText(ctx, substituteMissingGlyphs(furniture.footer), right - left - widestLabel - 18);
+  const footer = furniture.footer === null ? null : fitText(ctx, furniture.footer, right - left - widestLabel - 18);
   for (let i = start; i < start + count; i += 1) {
     ctx.pdf.switchToPage(i);
     const label = pageLabel(i + 1, count);

@@ -1,7 +1,6 @@
 // Inline content (text, strong, emphasis, link, break) → styled runs: the words of a paragraph with face and link.
 import type { Inline, Link } from '../../model/types.js';
 import type { FontFace } from './fonts.js';
-import { substituteMissingGlyphs } from './fonts.js';
 import type { InlineHandlers } from '../../model/visit.js';
 import { dispatchInline } from '../../model/visit.js';
 
@@ -21,7 +20,7 @@ function faceOf(state: InlineState): FontFace {
 }
 
 const handlers: InlineHandlers<Run[], InlineState> = {
-  text: (node, state) => [{ kind: 'text', text: substituteMissingGlyphs(node.value), face: faceOf(state), link: state.link }],
+  text: (node, state) => [{ kind: 'text', text: node.value, face: faceOf(state), link: state.link }],
   strong: (node, state) => runsOf(node.children, { ...state, bold: true }),
   emphasis: (node, state) => runsOf(node.children, { ...state, italic: true }),
   link: (node, state) => runsOf(node.children, { ...state, link: node }),

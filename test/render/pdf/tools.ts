@@ -37,3 +37,17 @@ export function qdf(file: string): string {
   run('qpdf', ['--qdf', '--object-streams=disable', file, out]);
   return readFileSync(out).toString('latin1');
 }
+
+/** The shared PDF/UA checker, when this machine has it. */
+export const PDFUA_CHECKER = '/work/shared/tools/check_pdfua.py';
+
+/** Failures the PDF/UA checker reports for a file (its lines naming a rule), empty when it passes. */
+export function pdfuaFailures(file: string): string[] {
+  let output: string;
+  try {
+    output = run('/usr/bin/python3', [PDFUA_CHECKER, file]);
+  } catch (error) {
+    output = String((error as { stdout?: string }).stdout ?? error);
+  }
+  return output.split('\n').filter((line) => line.startsWith(`${file}:`));
+}

@@ -1,7 +1,7 @@
 // Small rules of the PDF renderer: column widths, the paper date, missing glyphs, RAG contrast, inline runs.
 import { describe, expect, it } from 'vitest';
 import { paperDate } from '../../../src/render/pdf/document.js';
-import { fontData, substituteMissingGlyphs } from '../../../src/render/pdf/fonts.js';
+import { fontData, segmentText, type ChainFont } from '../../../src/render/pdf/fonts.js';
 import { packageRoot as findPackageRoot } from '../../../src/paths.js';
 import { columnWidths } from '../../../src/render/pdf/handlers/tableColumns.js';
 import { inlineRuns, plainText } from '../../../src/render/pdf/inline.js';
@@ -49,12 +49,27 @@ describe('fonts', () => {
     expect(fontData()).toBe(data); // read once per process
   });
 
+  // Fonts as sets of characters: a Latin-only house font, then fallbacks with more.
+  const fontWith = (name: string, chars: string): ChainFont => ({ name, ascender: 900, font: { hasGlyphForCodePoint: (c: number) => chars.includes(String.fromCodePoint(c)) } });
+  const latin = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789%';
+  const chain = [fontWith('house', latin), fontWith('liberation', `${latin}▲▼≤Ł√►`), fontWith('dejavu', `${latin}▶☃\uFFFD`)];
+  const show = (text: string, fonts: ChainFont[] = chain): string[] =>
+    segmentText(text, fonts).map((s) => `${fonts[s.font]?.name}:${s.text}${s.actual === null ? '' : `=${s.actual}`}`);
+
   it.each([
-    ['Key decision: No ✓', 'Key decision: No √'],
-    ['✔ done ✗ not done ✘', '√ done × not done ×'],
-    ['≥ 75% ▲ ▼ £ Ł – ’', '≥ 75% ▲ ▼ £ Ł – ’'],
-  ])('substitutes glyphs Liberation Sans lacks: %s', (input, output) => {
-    expect(substituteMissingGlyphs(input)).toBe(output);
+    ['Red 64%', ['house:Red 64%']],
+    ['▶ Unchanged', ['dejavu:▶ ', 'house:Unchanged']],
+    ['Red ▼ and ≤ 5', ['house:Red ', 'liberation:▼ ', 'house:and ', 'liberation:≤ ', 'house:5']],
+    ['Łukasz ☃', ['liberation:Ł', 'house:ukasz ', 'dejavu:☃']],
+    ['Key ✓', ['house:Key ', 'liberation:√=✓']],
+    ['東京 x', ['dejavu:\uFFFD\uFFFD=東京', 'dejavu: ', 'house:x']],
+    ['a\u200Db', ['house:ab']],
+  ])('sets each character in the first font that has it: %s', (input, output) => {
+    expect(show(input)).toEqual(output);
+  });
+
+  it('falls back to ? when no font has the character or U+FFFD', () => {
+    expect(show('x 東', chain.slice(0, 2))).toEqual(['house:x ', 'house:?=東']);
   });
 });
 
