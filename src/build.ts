@@ -192,7 +192,7 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   const named = withComparatorNames(options.config, read.scorecard.comparatorNames);
   const config = { ...named, narrative: withPaperSheet(named.narrative, read.scorecard.paper) };
   const templatesDirs = [...(options.config.templates !== null ? [options.config.templates] : []), builtInTemplatesDir()];
-  const charts = createChartFactory(analysis, config.comparators);
+  const charts = createChartFactory(analysis, config.comparators, { noiseBands: config.noiseBands });
 
   const documents: ComposedPaper[] = [];
   for (const job of paperJobs(options.papers, analysis, reportPeriod)) {
