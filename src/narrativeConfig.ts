@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   NARRATIVE_PAPERS, SECTION_PLACES, type ExtraSection, type NarrativeInput, type NarrativePaper, type PaperSheet,
 } from './read/paperSheet.js';
+import type { PaperType } from './papers.js';
 
 export { NARRATIVE_PAPERS, SECTION_PLACES, type NarrativeInput, type NarrativePaper, type ExtraSection, type SectionPlace, type PaperSheet } from './read/paperSheet.js';
 
@@ -39,7 +40,8 @@ export const narrativeSchema = z
 /** Which indicators get a trend chart: every one, the red ones and those in exception, or none. */
 export const CHART_CHOICES = ['all', 'red', 'none'] as const;
 export type ChartChoice = (typeof CHART_CHOICES)[number];
-export type ChartPaper = 'cabinet' | 'scrutiny' | 'summary';
+/** The papers that print trend charts (an exception report always has its indicator's). */
+export type ChartPaper = Exclude<PaperType, 'exceptions'>;
 
 const chartChoice = z.enum(CHART_CHOICES);
 /** `charts: red` for every paper, or `charts: {cabinet: all, summary: red}`. */

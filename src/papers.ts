@@ -25,10 +25,12 @@ export interface PaperKind {
   options: Readonly<Record<string, string>>;
 }
 
+const CHARTS_OPTION = { charts: 'which indicators get a trend chart: all, red (red or in exception) or none (config charts:, default all for the cabinet paper, red for the summary, none for the scrutiny pack)' } as const;
+
 export const PAPERS: Readonly<Record<PaperType, PaperKind>> = {
-  cabinet: { type: 'cabinet', template: 'cabinet-paper', title: 'cabinet paper', per: 'build', meetings: ['cabinet'], options: {} },
-  scrutiny: { type: 'scrutiny', template: 'scrutiny-pack', title: 'scrutiny pack', per: 'build', meetings: ['scrutiny'], options: {} },
-  summary: { type: 'summary', template: 'performance-summary', title: 'performance summary', per: 'build', meetings: ['summary', 'cabinet'], options: {} },
+  cabinet: { type: 'cabinet', template: 'cabinet-paper', title: 'cabinet paper', per: 'build', meetings: ['cabinet'], options: CHARTS_OPTION },
+  scrutiny: { type: 'scrutiny', template: 'scrutiny-pack', title: 'scrutiny pack', per: 'build', meetings: ['scrutiny'], options: CHARTS_OPTION },
+  summary: { type: 'summary', template: 'performance-summary', title: 'performance summary', per: 'build', meetings: ['summary', 'cabinet'], options: CHARTS_OPTION },
   exceptions: { type: 'exceptions', template: 'exception-report', title: 'LSP exception reports', per: 'exception', meetings: ['exceptions'], options: {} },
 };
 

@@ -2,6 +2,7 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { z } from 'zod';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { PAPER_TYPES } from '../papers.js';
 
 const frontMatterSchema = z.strictObject({
   title: z.string().min(1),
@@ -15,7 +16,7 @@ const frontMatterSchema = z.strictObject({
   header: z.string().optional(),
   footer: z.string().optional(),
   /** The paper type whose narrative and charts setting the template reads (`narrative.cabinet`, `charts.cabinet`). */
-  paper: z.enum(['cabinet', 'scrutiny', 'summary', 'exceptions']).optional(),
+  paper: z.enum(PAPER_TYPES).optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

@@ -5,9 +5,11 @@ import { cellAt, type GridRow, type SheetGrid } from './grid.js';
 import { headerKey } from './headers.js';
 import { readText } from './numbers.js';
 import type { Findings } from './place.js';
+import { PAPER_TYPES } from '../papers.js';
 
 /** The paper types a narrative can be given for on its own (a `Paper` column, or `narrative.cabinet` in the config). */
-export const NARRATIVE_PAPERS = ['cabinet', 'scrutiny', 'summary', 'exceptions'] as const;
+/** The papers a narrative can be given for: every paper type in the catalogue. */
+export const NARRATIVE_PAPERS = PAPER_TYPES;
 export type NarrativePaper = (typeof NARRATIVE_PAPERS)[number];
 
 /** Where an extra section goes: after the paper's section of that name (each built-in paper has every one). */
