@@ -1,7 +1,8 @@
 // A chart drawing (render/charts) replayed as PDF vector paths and real text in the embedded Liberation Sans, scaled
 // into the figure's frame. Runs inside the Figure's marked content, so the whole chart reads out as its alt text.
 import { comparisonSeriesStyles, type ChartDrawing, type HatchFill, type PathMark, type StrokeStyle, type TextMark } from '../charts/index.js';
-import type { ChartFaces } from './fonts.js';
+import { withActualText } from './context.js';
+import { registeredChains, segmentText, type ChainFont, type ChartFaces } from './fonts.js';
 import type { PdfDocument } from './pdfkit.js';
 
 /** How the chart is replayed: the fonts its text is set in, and the house accent for the council's own series. */
@@ -71,12 +72,40 @@ function drawPath(pdf: PdfDocument, original: PathMark, replay: ChartReplay): vo
   else if (mark.stroke !== null) pdf.path(mark.d).stroke();
 }
 
+/** The chart face's font, then the fallbacks after it in the body text's chain of the same weight. */
+function chartChain(pdf: PdfDocument, name: string, bold: boolean): readonly ChainFont[] | null {
+  const chain = registeredChains(pdf)?.[bold ? 'bold' : 'regular'];
+  const from = chain?.findIndex((font) => font.name === name) ?? -1;
+  return chain === undefined || from < 0 ? null : chain.slice(from);
+}
+
+/**
+ * Chart text is set in Liberation Sans (the font it was laid out in); a character Liberation Sans lacks is set in the
+ * fallback font along the same baseline, as body text is (see RenderContext.drawText).
+ */
 function drawText(pdf: PdfDocument, mark: TextMark, faces: ChartFaces): void {
-  pdf
-    .font(mark.font.weight === 'bold' ? faces.bold : faces.normal)
-    .fontSize(mark.font.sizePx)
-    .fillColor(mark.colour)
-    .text(mark.text, mark.x, mark.y, { lineBreak: false, baseline: 'alphabetic', rotation: -mark.rotation } as PDFKit.Mixins.TextOptions);
+  const bold = mark.font.weight === 'bold';
+  const name = bold ? faces.bold : faces.normal;
+  const options = { lineBreak: false, baseline: 'alphabetic', rotation: -mark.rotation } as PDFKit.Mixins.TextOptions;
+  const chain = chartChain(pdf, name, bold);
+  const segments = chain === null ? [] : segmentText(mark.text, chain);
+  const only = segments[0];
+  if (chain === null || segments.length === 0 || (segments.length === 1 && only?.font === 0 && only.actual === null)) {
+    pdf.font(name).fontSize(mark.font.sizePx).fillColor(mark.colour).text(mark.text, mark.x, mark.y, options);
+    return;
+  }
+  const angle = (mark.rotation * Math.PI) / 180;
+  let advance = 0;
+  for (const segment of segments) {
+    if (segment.text === '') continue;
+    const font = chain[segment.font]?.name ?? name;
+    const x = mark.x + Math.cos(angle) * advance;
+    const y = mark.y + Math.sin(angle) * advance;
+    const draw = (): void => void pdf.font(font).fontSize(mark.font.sizePx).fillColor(mark.colour).text(segment.text, x, y, options);
+    if (segment.actual === null) draw();
+    else withActualText(pdf, segment.actual, draw);
+    advance += pdf.widthOfString(segment.text);
+  }
 }
 
 /**

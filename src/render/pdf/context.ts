@@ -253,7 +253,7 @@ function pdfTextString(text: string): string {
  * pdfkit writes (around BT and ET, inside its own q/cm), not around the whole call: readers such as poppler place
  * the ActualText by the transformation current when the span ends, and outside pdfkit's q/Q that is the page's.
  */
-function withActualText(pdf: PdfDocument, actual: string, draw: () => void): void {
+export function withActualText(pdf: PdfDocument, actual: string, draw: () => void): void {
   const host = pdf as unknown as { addContent: (data: string) => unknown };
   const own = Object.getOwnPropertyDescriptor(host, 'addContent');
   const addContent = host.addContent;

@@ -166,6 +166,11 @@ function chainFont(pdf: PdfDocument, name: string): ChainFont {
   return { name, font: open?.font ?? null, ascender: open?.ascender ?? 0 };
 }
 
+/** The font chains registerFonts set up on a document, if it did. */
+export function registeredChains(pdf: PdfDocument): FontChains | undefined {
+  return chainsByDocument.get(pdf);
+}
+
 /** The font chains registered on a document (one face alone for a document registerFonts did not set up). */
 export function fontChains(pdf: PdfDocument): FontChains {
   let chains = chainsByDocument.get(pdf);

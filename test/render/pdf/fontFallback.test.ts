@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultHouseStyle } from '../../../src/model/builders.js';
 import type { Block, Document, HouseStyle } from '../../../src/model/types.js';
+import type { ChartDrawing } from '../../../src/render/charts/index.js';
+import { drawChartVectors } from '../../../src/render/pdf/chartVectors.js';
+import { collectBytes, createPdfDocument } from '../../../src/render/pdf/document.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { cabinetPaper, h, p, t } from './fixtures.js';
 import { PDFUA_CHECKER, pdftotext, pdfuaFailures, run, writePdf } from './tools.js';
@@ -86,6 +89,37 @@ describe('font fallback: the fonts embedded', () => {
     const text = pdftotext(writePdf('fallback-layout', await renderPdf(paper(latinOnly))), 1, true);
     // Drawn at the measured widths, the words stay apart and in order on one line.
     expect(text).toMatch(/Red ▼ worse, Green ▲ better/);
+  }, 60_000);
+});
+
+describe.skipIf(!haveDejaVu)('font fallback in chart text', () => {
+  const label = (text: string, y: number, rotation: number): ChartDrawing['marks'][number] =>
+    ({ kind: 'text', text, x: 40, y, font: { weight: 'normal', sizePx: 12 }, colour: '#0b0c0c', rotation, clip: null }) as ChartDrawing['marks'][number];
+  const drawing: ChartDrawing = {
+    widthPx: 400,
+    heightPx: 300,
+    dpi: 200,
+    clips: [],
+    valueAxis: null,
+    marks: [label('Snow ☃ days ▶ flat', 40, 0), label('Up ☃ here', 280, -90)],
+  };
+
+  it.each([
+    ['the bundled font', defaultHouseStyle],
+    ['a council font', latinOnly],
+  ])('sets what Liberation Sans lacks in DejaVu Sans, level or turned, and extracts it (%s)', async (_name, style) => {
+    const meta = { title: 'Chart', subject: null, author: null, keywords: [], language: 'en-GB', date: '2025-01-12' };
+    const { pdf, chartFaces } = createPdfDocument(meta, style.font.files);
+    pdf.addPage();
+    drawChartVectors(pdf, drawing, { x: 50, y: 50, width: 400, height: 300 }, { faces: chartFaces, accent: null });
+    const bytes = collectBytes(pdf);
+    pdf.end();
+    const file = writePdf(`fallback-chart-${style === latinOnly ? 'house' : 'default'}`, await bytes);
+    const text = pdftotext(file);
+    expect(text).toContain('Snow ☃ days ▶ flat');
+    expect(text).toContain('Up ☃ here');
+    const names = fontNames(file).map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['LiberationSans', 'DejaVuSans']));
   }, 60_000);
 });
 
