@@ -440,7 +440,7 @@ function csvBytes(rng: Rng, sheet: Sheet): { bytes: Uint8Array; tweaks: string[]
       : encoding === 'utf16le-bom'
         ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
         : encoding === 'latin1'
-          ? Buffer.from(text, 'latin1')
+          ? Buffer.from(text.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1') // Buffer keeps only the low byte: U+0322 would become a stray quote
           : encoding === 'nul'
             ? Buffer.from(text.replace(/,/g, (c) => (rng.chance(0.1) ? '\u0000' : c)), 'utf8')
             : Buffer.from(text, 'utf8');
