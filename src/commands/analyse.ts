@@ -3,11 +3,9 @@ import type { Analysis } from '../analyse/types.js';
 import { analyse } from '../analyse/index.js';
 import { exitCodeFor, formatWhere, hasErrors, type Diagnostic, type ExitCode } from '../diagnostics.js';
 import { directionLabel, formatTarget, formatValue, ragLabel, signedChange } from '../narrate/index.js';
-import { loadConfig } from '../config.js';
-import { readScorecard } from '../read/index.js';
 import { printDiagnostics, type CommandIo } from './io.js';
 import { queriesJson } from './queryRows.js';
-import { readPeriodFlag } from './period-flag.js';
+import { readScorecardInput } from './scorecardInput.js';
 
 export interface AnalyseArgs {
   data: string;
@@ -21,27 +19,14 @@ export interface AnalyseArgs {
 }
 
 export async function analyseCommand(args: AnalyseArgs, io: CommandIo): Promise<ExitCode> {
-  const loaded = await loadConfig(args.config);
-  if (loaded.config === null) {
-    printDiagnostics(io, loaded.diagnostics);
-    return exitCodeFor('usage');
-  }
-  const requested = readPeriodFlag(args.period);
-  if ('error' in requested) {
-    printDiagnostics(io, [requested.error]);
-    return exitCodeFor('usage');
-  }
-  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType, area: args.area ?? loaded.config.area ?? undefined, neighbours: loaded.config.neighbours });
-  if (hasErrors(read.diagnostics) || read.scorecard === null) {
-    printDiagnostics(io, read.diagnostics);
-    return exitCodeFor('invalid-input');
-  }
-  const analysis = analyse(read.scorecard, {
-    ...(requested.period !== undefined ? { period: requested.period } : {}),
-    exceptionThreshold: args.exceptionThreshold ?? loaded.config.exceptions.threshold,
-    confirmedQueries: loaded.config.queries.confirmed,
+  const input = await readScorecardInput(args, io);
+  if ('exit' in input) return input.exit;
+  const analysis = analyse(input.scorecard, {
+    ...(input.period !== undefined ? { period: input.period } : {}),
+    exceptionThreshold: args.exceptionThreshold ?? input.config.exceptions.threshold,
+    confirmedQueries: input.config.queries.confirmed,
   });
-  const diagnostics = [...read.diagnostics, ...analysis.diagnostics];
+  const diagnostics = [...input.diagnostics, ...analysis.diagnostics];
   if (hasErrors(diagnostics)) {
     printDiagnostics(io, diagnostics);
     return exitCodeFor('invalid-input');

@@ -2,12 +2,10 @@
 import { basename, dirname, extname } from 'node:path';
 import { analyse } from '../analyse/index.js';
 import type { Analysis } from '../analyse/types.js';
-import { loadConfig } from '../config.js';
 import { error, exitCodeFor, hasErrors, type ExitCode } from '../diagnostics.js';
 import { writeFilesAtomically } from '../output.js';
-import { readScorecard } from '../read/index.js';
 import { printDiagnostics, type CommandIo } from './io.js';
-import { readPeriodFlag } from './period-flag.js';
+import { readScorecardInput } from './scorecardInput.js';
 import { QUERY_COLUMNS, queryRows, type QueryRow } from './queryRows.js';
 
 export interface QueriesArgs {
@@ -25,24 +23,11 @@ export async function queriesCommand(args: QueriesArgs, io: CommandIo): Promise<
     printDiagnostics(io, [error('bad-out', `--out names a .xlsx or .csv file; got "${args.out}"`)]);
     return exitCodeFor('usage');
   }
-  const loaded = await loadConfig(args.config);
-  if (loaded.config === null) {
-    printDiagnostics(io, loaded.diagnostics);
-    return exitCodeFor('usage');
-  }
-  const requested = readPeriodFlag(args.period);
-  if ('error' in requested) {
-    printDiagnostics(io, [requested.error]);
-    return exitCodeFor('usage');
-  }
-  const read = await readScorecard(args.data, { defaultMeasureType: loaded.config.measureType, area: args.area ?? loaded.config.area ?? undefined, neighbours: loaded.config.neighbours });
-  if (read.scorecard === null || hasErrors(read.diagnostics)) {
-    printDiagnostics(io, read.diagnostics);
-    return exitCodeFor('invalid-input');
-  }
-  const analysis = analyse(read.scorecard, {
-    ...(requested.period !== undefined ? { period: requested.period } : {}),
-    confirmedQueries: loaded.config.queries.confirmed,
+  const input = await readScorecardInput(args, io);
+  if ('exit' in input) return input.exit;
+  const analysis = analyse(input.scorecard, {
+    ...(input.period !== undefined ? { period: input.period } : {}),
+    confirmedQueries: input.config.queries.confirmed,
   });
   if (hasErrors(analysis.diagnostics)) {
     printDiagnostics(io, analysis.diagnostics);
