@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 mode="${1:-run}"
 
 # node-canvas (under chartjs-node-canvas) has no reachable prebuilt binary here: it compiles against these.
-packages=(libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3)
+# DejaVu Sans: the PDF renderer draws characters Liberation Sans lacks (✓, arrows a council font lacks) in it.
+packages=(libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3 fonts-dejavu-core)
 if [ "$mode" = test ]; then
   # The tests read our output as a reader's tools would: LibreOffice opens every DOCX, poppler and qpdf check every PDF.
   packages+=(poppler-utils qpdf mupdf-tools libreoffice-writer-nogui fonts-liberation2)
