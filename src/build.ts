@@ -8,6 +8,7 @@ import { isIsoDate, type Meeting, type ResolvedConfig } from './config.js';
 import { error, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { Document } from './model/types.js';
 import type { ChartRenderer } from './render/charts/index.js';
+import { chartKey } from './render/parallelProtocol.js';
 import type { OutputFile, PaperSink } from './output.js';
 import { expandPapers, isPaperType, meetingOf, PAPERS, paperCount, paperFileStem, type PaperType } from './papers.js';
 import { builtInTemplatesDir } from './paths.js';
@@ -46,7 +47,15 @@ export interface BuildOptions {
    * returned in `files`. Whoever opens the sink publishes or discards what it holds.
    */
   stage?: ((reportPeriod: FinancialQuarter) => PaperSink | Promise<PaperSink>) | undefined;
+  /**
+   * `auto`: render the DOCX files in a worker thread beside the PDFs when the build is big enough for it to pay
+   * (render/parallel.ts); `two`: whenever both formats are asked for. Same files, same bytes. Default `one` (one
+   * thread): a run's worker processes already keep every core busy.
+   */
+  threads?: RenderThreads | undefined;
 }
+
+export type RenderThreads = 'one' | 'auto' | 'two';
 
 export interface BuildResult {
   /** The files, when no `stage` was given (with one, they went there and this is empty). */
@@ -127,12 +136,12 @@ export function withComparatorNames(config: ResolvedConfig, headers: { national?
   return { ...config, comparators: { national: config.comparators.national ?? headers?.national ?? null, region: config.comparators.region ?? headers?.region ?? null } };
 }
 
-/** Draws each distinct chart once per build: the DOCX and the PDF (and every paper) share the PNG. */
+/** Draws each distinct chart once per build: the DOCX and the PDF (and every paper) share the drawing. */
 async function cachedChartRenderer(): Promise<ChartRenderer> {
   const { renderChart } = await import('./render/charts/index.js');
   const drawn = new Map<string, Promise<Uint8Array>>();
   return (spec, size) => {
-    const key = JSON.stringify([spec, size.widthMm, size.heightMm]);
+    const key = chartKey(spec, size);
     let png = drawn.get(key);
     if (png === undefined) {
       png = renderChart(spec, size);
@@ -219,7 +228,7 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   };
   if (options.emit === 'analysis') await put(`analysis-${periodSlug(reportPeriod)}.json`, json(analysis));
   if (options.emit === 'model') for (const { stem, doc } of documents) await put(`${stem}.model.json`, json(doc));
-  await renderPapersInto(documents, options.formats, put, options.onFile);
+  await renderPapersInto(documents, options.formats, put, options.onFile, options.threads ?? 'one');
   return { files, names, diagnostics, analysis };
 }
 
@@ -233,8 +242,21 @@ export interface ComposedPaper {
  * The render stage: every paper in every format, each distinct chart drawn once and shared, each file handed to
  * `put` as soon as it is rendered, so only one paper's bytes are held at a time.
  */
-export async function renderPapersInto(documents: readonly ComposedPaper[], formats: readonly Format[], put: (name: string, bytes: Uint8Array) => Promise<void>, onFile?: (name: string) => void): Promise<void> {
+export async function renderPapersInto(
+  documents: readonly ComposedPaper[],
+  formats: readonly Format[],
+  put: (name: string, bytes: Uint8Array) => Promise<void>,
+  onFile?: (name: string) => void,
+  threads: RenderThreads = 'one',
+): Promise<void> {
   const renderChart = await cachedChartRenderer();
+  if (threads !== 'one' && formats.includes('docx') && formats.includes('pdf')) {
+    const parallel = await import('./render/parallel.js');
+    if (threads === 'two' || parallel.worthAWorker(documents, formats)) {
+      await parallel.renderWithDocxWorker(documents, formats, put, onFile, renderChart, (doc, format) => render(doc, format, renderChart));
+      return;
+    }
+  }
   for (const { stem, doc } of documents) {
     for (const format of formats) {
       const name = `${stem}.${format}`;
@@ -245,9 +267,9 @@ export async function renderPapersInto(documents: readonly ComposedPaper[], form
 }
 
 /** The render stage with every file returned in memory (benchmarks and tests of a single paper). */
-export async function renderPapers(documents: readonly ComposedPaper[], formats: readonly Format[], onFile?: (name: string) => void): Promise<OutputFile[]> {
+export async function renderPapers(documents: readonly ComposedPaper[], formats: readonly Format[], onFile?: (name: string) => void, threads: RenderThreads = 'one'): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
-  await renderPapersInto(documents, formats, async (name, bytes) => void files.push({ name, bytes }), onFile);
+  await renderPapersInto(documents, formats, async (name, bytes) => void files.push({ name, bytes }), onFile, threads);
   return files;
 }
 
