@@ -15,7 +15,8 @@ const MISSING_MARKERS: ReadonlySet<string> = new Set(['', 'n/a', 'na', '-', '–
 const MISSING: NumberReading = { kind: 'missing' };
 
 /** Thousands must group in threes (`1,732`), so a stray comma (`17,32`) is not silently misread. */
-const NUMBER_TEXT = /^([+\-−]?)\s*(£?)\s*([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%?)$/;
+// Exponent form (1E-05) is how Excel writes very small or large numbers into a CSV.
+const NUMBER_TEXT = /^([+\-−]?)\s*(£?)\s*([+\-−]?)((?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+\-]?\d{1,3})?)\s*(%?)$/;
 
 /** Undo the binary noise of scaling a stored fraction: 0.07 × 100 is 7.000000000000001. */
 export function fractionToPercent(fraction: number): number {
@@ -35,6 +36,7 @@ function readNumberText(text: string): NumberReading {
   if (pound === '' && signAfter !== '') return { kind: 'invalid' };
   const negative = signBefore === '-' || signBefore === '−' || signAfter === '-' || signAfter === '−';
   const magnitude = Number(digits!.replace(/,/g, ''));
+  if (!Number.isFinite(magnitude)) return { kind: 'invalid' }; // 1E999 overflows
   if (percent !== '' && pound !== '') return { kind: 'invalid' };
   return { kind: 'number', value: negative ? -magnitude : magnitude, percent: percent === '%' };
 }

@@ -20,6 +20,11 @@ describe('readNumber reads numbers', () => {
     ['+4', 4, false],
     ['.5', 0.5, false],
     ['0', 0, false],
+    // Excel's exponent form in a CSV
+    ['1E-05', 0.00001, false],
+    ['1e-300', 1e-300, false],
+    ['2.5E+3', 2500, false],
+    ['-4.1e2%', -410, true],
   ])('%s → %s', (input, value, percent) => {
     expect(readNumber(text(input))).toEqual({ kind: 'number', value, percent });
   });
@@ -47,7 +52,7 @@ describe('readNumber: missing values', () => {
 });
 
 describe('readNumber refuses', () => {
-  it.each(['sixty', '17,32', '1,7320', '12a', '£5%', '--5', '-£-5', '£', '%', '1 000', 'Q3'])('%j', (input) => {
+  it.each(['sixty', '17,32', '1,7320', '12a', '£5%', '--5', '-£-5', '£', '%', '1 000', 'Q3', '1e', 'e5', '1e5000', '1e999', '1,7e3'])('%j', (input) => {
     expect(readNumber(text(input))).toEqual({ kind: 'invalid' });
   });
   it('dates and booleans', () => {
