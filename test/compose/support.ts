@@ -1,12 +1,20 @@
 // Test support: write templates to a fresh folder and compose a paper from literal source.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 import { composePaper, type ChartFactory, type ComposeResult } from '../../src/compose/index.js';
+
+// Every folder made here is removed when the test file that made it is done (thousands were left in /tmp).
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A folder holding `files` (paths relative to it, e.g. `partials/x.md.hbs`). */
 export function templatesDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'boardpack-templates-'));
+  made.push(dir);
   for (const [path, source] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), source);
