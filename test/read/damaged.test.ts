@@ -142,6 +142,12 @@ describe('damaged CSV files', () => {
     expect(result.diagnostics[0]!.message).toContain('(to line 4)');
   });
 
+  it('lone-CR line endings with a line break inside a quoted field: the unclosed quote is still found at its line', async () => {
+    const file = writeBytes(dir.file('cr-mixed.csv'), ['ID,Title,Period,Value', 'A,"two\nlines",2016-17 Q3,1', 'B,"open,2016-17 Q3,2', 'C,c,2016-17 Q3,3'].join('\r'));
+    const result = await readScorecard(file);
+    expect(result.diagnostics.map((d) => [d.code, d.where.line])).toEqual([['csv-unclosed-quote', 4]]);
+  });
+
   it('a stray quote inside a quoted field is a warning at its line, and the field is kept as written', async () => {
     const file = writeBytes(dir.file('stray.csv'), ['ID,Title,Polarity,Unit,Period,Value', 'NI68,"Referrals "good" ones",higher,percent,2016-17 Q3,64.7', ''].join('\n'));
     const s = await readOk(file);
