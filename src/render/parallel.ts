@@ -15,7 +15,11 @@ type Format = 'docx' | 'pdf';
 /**
  * Starting the worker and loading the DOCX renderer in it costs about 0.6 s of CPU, so a worker pays only when
  * both formats are asked for and there is enough to render. Figures stand in for size: a paper's render time
- * grows with its charts and the tables beside them. Measured (issue 11 item 4): see README's benchmarks.
+ * grows with its charts and the tables beside them. Measured on this 2-core machine, quiet (whole build, medians
+ * of 3): the sample (20 figures) 5.2 → 4.8 s; 100 × 12 `--paper all` (163 figures) 12.3 → 10.9 s; 500 exception
+ * reports 97 → 67 s; but peak RSS grows by 60 to 160 MB (a second V8 heap with the DOCX renderer), and under a
+ * loaded machine nothing is gained (V8's GC threads already use part of the second core). So the `build`
+ * command does not ask for it yet; bench/parallel.ts compares one thread with 'auto'.
  */
 export const MIN_FIGURES_FOR_WORKER = 40;
 
