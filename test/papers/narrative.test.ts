@@ -72,6 +72,8 @@ describe('the config narrative, without editing a template', () => {
     expect(recommendations.ordered).toBe(true);
     expect(recommendations.items.map((i) => textLines({ ...doc, children: i.children }).join(' '))).toEqual(['That Cabinet notes the report.', 'That Cabinet asks for a further report on R1.']);
     expect(section(doc, 'Purpose and reason for report')[0]).toBe('To report performance at the end of the quarter.');
+    // After the council's own purpose, "Of these" would point at nothing: the count is said again.
+    expect(section(doc, 'Purpose and reason for report')[1]).toMatch(/^Of the three indicators in the scorecard, one indicator has been rated red/);
     expect(section(doc, 'Human resources implications')).toEqual(['Two posts are vacant.']);
     expect(section(doc, 'Local context')).toEqual(['Applications rose by a third.']);
     expect(section(doc, 'Glossary')).toEqual(['Term | Meaning', 'PPA | Planning performance agreement']);
