@@ -77,14 +77,19 @@ function layer(under: NarrativeInput, over: NarrativeInput): NarrativeInput {
 
 /**
  * The workbook's Paper sheet over the config's narrative: the sheet is this quarter's words, the config the standing
- * ones, so where both give a piece the sheet's is used (and a paper's own rows over its shared ones, in each).
+ * ones, so where both give a piece the sheet's is used, even a sheet row for every paper over the config's words for
+ * one paper. The layers, lowest first: config shared, config per paper, sheet shared, sheet per paper.
  */
 export function withPaperSheet(config: PaperSheet, sheet: PaperSheet | null | undefined): PaperSheet {
   if (sheet === null || sheet === undefined) return config;
   const papers: PaperSheet['papers'] = {};
   for (const p of NARRATIVE_PAPERS) {
-    const own = config.papers[p] === undefined && sheet.papers[p] === undefined ? undefined : layer(config.papers[p] ?? {}, sheet.papers[p] ?? {});
-    if (own !== undefined) papers[p] = own;
+    const configOwn = config.papers[p];
+    const sheetOwn = sheet.papers[p];
+    if (configOwn === undefined && sheetOwn === undefined) continue;
+    // The sheet's shared words go over the config's own words for this paper, as far as this paper takes them.
+    const underSheet = configOwn === undefined ? {} : layer(configOwn, sharedFor(sheet, p));
+    papers[p] = layer(underSheet, sheetOwn ?? {});
   }
   return { shared: layer(config.shared, sheet.shared), papers };
 }

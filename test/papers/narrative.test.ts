@@ -235,6 +235,15 @@ describe('the Paper sheet', () => {
     expect(findings.diagnostics.map((d) => d.code)).toEqual(['missing-column']);
   });
 
+  it("the sheet's rows for every paper win over the config's words for one paper; an exception report still takes only its own", () => {
+    const config = { shared: { purpose: 'Standing purpose.' }, papers: { scrutiny: { recommendations: ['Standing scrutiny rec.'], purpose: 'Standing scrutiny purpose.' }, exceptions: { recommendations: ['Board notes it.'] } } };
+    const sheet = { shared: { recommendations: ['This quarter, for every paper.'], title: 'Quarter 3' }, papers: {} };
+    const merged = withPaperSheet(config, sheet);
+    expect(narrativeFor(merged, 'scrutiny')).toMatchObject({ recommendations: ['This quarter, for every paper.'], purpose: 'Standing scrutiny purpose.', title: 'Quarter 3' });
+    expect(narrativeFor(merged, 'cabinet')).toMatchObject({ recommendations: ['This quarter, for every paper.'], purpose: 'Standing purpose.' });
+    expect(narrativeFor(merged, 'exceptions')).toMatchObject({ recommendations: ['Board notes it.'], title: null });
+  });
+
   const dir = new TempDir();
   afterAll(() => dir.remove());
 
