@@ -96,6 +96,11 @@ describe('the config narrative, without editing a template', () => {
     expect(headings(shared).slice(-2)).toEqual(['# 9 Appendices', '# 10 Glossary']);
     const own = built('exception-report', { ...FULL, narrative: { ...FULL.narrative, exceptions: { recommendations: ['That the Board notes the action plan.'] } } }, r1).document;
     expect(section(own, 'Recommendations')).toEqual(['That the Board notes the action plan.']);
+    // Its own title and reasons are used, not dropped: the title stands before the indicator's ID and name.
+    const titled = built('exception-report', { ...FULL, narrative: { ...FULL.narrative, exceptions: { title: 'Hart Partnership exception report', reasons: 'The Board asked for a plan.' } } }, r1).document;
+    expect(titled.meta.title).toBe('Hart Partnership exception report: R1 Applications decided in time');
+    expect(headings(titled)[0]).toBe('# Hart Partnership exception report: R1 Applications decided in time');
+    expect(section(titled, 'Reasons for the recommendations')).toEqual(['The Board asked for a plan.']);
   });
 
   it('the narrative text is escaped as commentary is: paragraphs and bullets kept, no Markdown, Handlebars or HTML', () => {
