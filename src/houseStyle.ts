@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { contrastRatio, normaliseHexColour, textColourOn, WHITE } from './colour.js';
 import { error, type Diagnostic } from './diagnostics.js';
+import { fontDamage, jpegDamage, pngDamage } from './houseStyleFiles.js';
 import { defaultHouseStyle } from './model/builders.js';
 import type { FontFiles, HouseStyle } from './model/types.js';
 
@@ -134,16 +135,22 @@ async function checkFile(path: string, kind: FileKind): Promise<string | null> {
     if (kind === 'font') {
       if (type === 'ttc') return 'is a font collection (.ttc); give the single TrueType (.ttf) or OpenType (.otf) file of each face';
       if (type !== 'ttf' && type !== 'otf') return 'is not a TrueType (.ttf) or OpenType (.otf) font file';
-    } else if (type !== 'png' && type !== 'jpeg') return 'is not a PNG or JPEG picture';
-    return null;
+      const damage = await fontDamage(await handle.readFile());
+      return damage === null ? null : `is damaged: ${damage}; copy the font file again from its source, or name another`;
+    }
+    if (type !== 'png' && type !== 'jpeg') return 'is not a PNG or JPEG picture';
+    const bytes = await handle.readFile();
+    const damage = type === 'png' ? pngDamage(bytes) : jpegDamage(bytes);
+    return damage === null ? null : `is damaged: ${damage}; save the picture again as a PNG or JPEG, or name another`;
   } finally {
     await handle.close();
   }
 }
 
 /**
- * Makes the style's files absolute (relative to the config file's folder) and checks each is what it says: a font
- * TTF/OTF, a logo PNG/JPEG. Every problem is reported at once, named by its config key.
+ * Makes the style's files absolute (relative to the config file's folder) and checks each is what it says and whole: a
+ * font TTF/OTF that opens and measures text, a logo PNG/JPEG whose structure is complete. Every problem is reported at
+ * once, named by its config key.
  */
 export async function loadHouseStyleFiles(style: HouseStyle, configDir: string, file: string): Promise<{ style: HouseStyle; diagnostics: Diagnostic[] }> {
   const at = (path: string): string => (isAbsolute(path) ? path : resolve(configDir, path));
