@@ -212,6 +212,7 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
       context: paperContext(analysis, paper.config, paper.date, job.indicator, exceptionHistory),
       charts,
       style: paper.config.style,
+      paper: job.paper ?? undefined,
     });
     diagnostics.push(...composed.diagnostics);
     documents.push({ stem: job.fileStem, doc: composed.document });

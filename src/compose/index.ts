@@ -101,7 +101,7 @@ export function composePaper(input: ComposeInput): ComposeResult {
   const state = createRenderState(input.charts);
   const env = createEnvironment(templates.partials, state);
   const front: FrontMatter = split.frontMatter ?? { title: input.templateName };
-  const context = withNarrative(input.context, front.paper);
+  const context = withNarrative(input.context, front.paper ?? input.paper);
   const text = (key: keyof FrontMatter, value: string): string =>
     renderValue(env, value, paper.file, split.keyLines.get(key) ?? 1, context, diagnostics);
 

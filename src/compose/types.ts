@@ -1,6 +1,7 @@
 // The compose stage's contract: what composePaper takes and returns, and the chart factory it asks for charts.
 import type { Diagnostic } from '../diagnostics.js';
 import type { ChartSpec, Document, HouseStyle } from '../model/types.js';
+import type { PaperType } from '../papers.js';
 
 /** A chart the factory could draw: its data, alt text in words, and an optional caption. */
 export interface ChartResult {
@@ -26,6 +27,11 @@ export interface ComposeInput {
   charts: ChartFactory;
   /** The council's house style, carried on the Document for the renderers; the built-in style when absent. */
   style?: HouseStyle;
+  /**
+   * The paper type the build asked for (`--paper cabinet`), whose narrative and charts setting the template reads;
+   * the template's front matter `paper:` wins, so a council's own template built by name can still name its type.
+   */
+  paper?: PaperType | undefined;
 }
 
 export interface ComposeResult {

@@ -271,6 +271,23 @@ describe('the Paper sheet', () => {
   }, 60_000);
 });
 
+describe("a council's own template without paper: in its front matter", () => {
+  const dir = new TempDir();
+  afterAll(() => dir.remove());
+
+  it('still gets the narrative and charts setting of the paper type the build asked for', async () => {
+    const file = await writeWorkbook(dir.file('own.xlsx'), [
+      { name: 'Indicators', rows: [['ID', 'Title', 'Polarity', 'Unit', 'Target'], ['P1', 'Major applications decided in time', 'higher', 'percent', 60]] },
+      { name: 'Values', rows: [['ID', 'Period', 'Value'], ['P1', '2009-10 Q2', 55], ['P1', '2009-10 Q3', 50]] },
+    ]);
+    const templates = templatesDir({ 'cabinet-paper.md.hbs': '---\ntitle: Own cabinet paper\n---\n# Purpose\n\n{{commentary narrative.purpose}}\n\nCharts: {{charts}}\n' });
+    const config = resolveConfig({ templates, narrative: { purpose: 'Shared purpose.', cabinet: { purpose: 'The cabinet paper’s own purpose.' } }, charts: { cabinet: 'red' } });
+    const result = await buildPapers({ data: file, papers: ['cabinet'], formats: [], config, emit: 'model' });
+    const doc = JSON.parse(new TextDecoder().decode(result.files[0]!.bytes)) as Document;
+    expect(section(doc, 'Purpose')).toEqual(['The cabinet paper’s own purpose.', 'Charts: red']);
+  }, 60_000);
+});
+
 describe('the sample config', () => {
   it('supplies the children’s wording the built-in papers no longer assume', async () => {
     const { loadConfig } = await import('../../src/config.js');
