@@ -122,7 +122,7 @@ function findHeader(grid: SheetGrid): Header | null {
 function paperOf(row: GridRow, header: Header, where: Where, findings: Findings): NarrativePaper | 'all' | null {
   const given = header.paper === undefined ? null : readText(cellAt(row, header.paper));
   if (given === null || /^(all|every|any)$/i.test(given)) return 'all';
-  const key = headerKey(given).replace(/(paper|pack|reports?)$/, '').replace(/^performance/, '');
+  const key = headerKey(given).replace(/(paper|pack|reports?)$/, '').replace(/^(performance|lsp|board)/, '');
   const paper = NARRATIVE_PAPERS.find((p) => p === key || `${p}s` === key || p === `${key}s`);
   if (paper !== undefined) return paper;
   findings.warning('unknown-paper', `"${given}" is not a paper type (${NARRATIVE_PAPERS.join(', ')} or all): the row is not used`, where);
@@ -174,7 +174,10 @@ function addField(narrative: NarrativeInput, field: string, text: string, after:
 
 /** The workbook's Paper sheet (two columns, Field and Text; optional Paper and After); null when there is none. */
 export function readPaperSheet(grids: readonly SheetGrid[], findings: Findings): PaperSheet | null {
-  const grid = grids.find((g) => SHEET_NAMES.has(headerKey(g.name)));
+  // A sheet called Narrative is often the officers' commentary (ID, Section, Text): it is the Paper sheet only when it
+  // has the Paper sheet's Field and Text columns; a sheet called Paper is said to be wrong when it has not.
+  const named = grids.filter((g) => SHEET_NAMES.has(headerKey(g.name)));
+  const grid = named.find((g) => findHeader(g) !== null) ?? named.find((g) => headerKey(g.name) !== 'narrative');
   if (grid === undefined) return null;
   const header = findHeader(grid);
   if (header === null) {

@@ -240,6 +240,27 @@ describe('the Paper sheet', () => {
     expect(findings.diagnostics.map((d) => d.code)).toEqual(['missing-column']);
   });
 
+  it("a commentary sheet called Narrative is not taken for the Paper sheet; a Narrative sheet with Field and Text is", () => {
+    const findings = new Findings('s.xlsx');
+    expect(readPaperSheet([grid('Narrative', [['ID', 'Section', 'Text'], ['NI68', 'position', 'Up.']])], findings)).toBeNull();
+    expect(findings.diagnostics).toEqual([]);
+    expect(readPaperSheet([grid('Narrative', [['Field', 'Text'], ['Purpose', 'To report.']])], findings)?.shared.purpose).toBe('To report.');
+  });
+
+  it.each([
+    ['LSP exception report', 'exceptions'],
+    ['Exception reports', 'exceptions'],
+    ['Board exceptions', 'exceptions'],
+    ['Cabinet paper', 'cabinet'],
+    ['Scrutiny pack', 'scrutiny'],
+    ['Performance summary', 'summary'],
+  ])('a Paper column of %j is the %s paper', (given, paper) => {
+    const findings = new Findings('s.xlsx');
+    const sheet = readPaperSheet([grid('Paper', [['Field', 'Text', 'Paper'], ['Purpose', 'Its own.', given]])], findings);
+    expect(findings.diagnostics).toEqual([]);
+    expect(sheet?.papers[paper as 'cabinet']?.purpose).toBe('Its own.');
+  });
+
   it("the sheet's rows for every paper win over the config's words for one paper; an exception report still takes only its own", () => {
     const config = { shared: { purpose: 'Standing purpose.' }, papers: { scrutiny: { recommendations: ['Standing scrutiny rec.'], purpose: 'Standing scrutiny purpose.' }, exceptions: { recommendations: ['Board notes it.'] } } };
     const sheet = { shared: { recommendations: ['This quarter, for every paper.'], title: 'Quarter 3' }, papers: {} };
