@@ -79,10 +79,12 @@ export async function replayJournals(outputRoot: string, periodDir: string, jobs
         if (from === null || to === null || !isTempName(basename(from))) continue;
         if ((await stat(from).catch(() => null))?.isFile() === true) await rename(from, to);
       }
-      await removePapers(outputRoot, real, job, journal.remove);
+      // Removing and writing take the period folder as the user wrote it: the inside-the-root checks walk it from the
+      // outputRoot, and a real path would look outside it when the outputRoot (or a folder above it) is a link.
+      await removePapers(outputRoot, periodDir, job, journal.remove);
       const text = await readFile(join(real, manifestFile), 'utf8').catch(() => null);
       const manifest: Manifest = (text === null ? null : parseManifest(text)) ?? { version: 1, period: journal.period, jobs: {} };
-      await writeFileAtomically(outputRoot, join(real, manifestFile), stableJson({ ...manifest, jobs: { ...manifest.jobs, [job]: await describedOnDisk(real, journal.entry) } }));
+      await writeFileAtomically(outputRoot, join(periodDir, manifestFile), stableJson({ ...manifest, jobs: { ...manifest.jobs, [job]: await describedOnDisk(real, journal.entry) } }));
       repaired.push(job);
     }
     await rm(join(real, file), { force: true });

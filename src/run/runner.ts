@@ -105,6 +105,20 @@ async function writeRecord(outputRoot: string, path: string, text: string): Prom
   }
 }
 
+/**
+ * Any failure to bring a manifest up to date (it cannot be read, or written) as a RunRecordError: a job whose papers
+ * are in place is not reported as failed, and the run exits 3 naming the file and saying it was not updated.
+ */
+function recordFailure(path: string, e: unknown): RunRecordError {
+  if (e instanceof RunRecordError) return e;
+  if (e instanceof RunSetupError) {
+    const reason = e.diagnostics.map((d) => d.message).join('; ');
+    return new RunRecordError([{ severity: 'error', code: 'record-unreadable', message: `${reason}, so it was not updated; make it readable (or move it aside), then run again`, where: { file: path } }]);
+  }
+  const reason = e instanceof Error ? e.message : String(e);
+  return new RunRecordError([{ severity: 'error', code: 'record-not-written', message: `could not be updated (${reason}); the papers are in place, but this file still describes the last run`, where: { file: path } }]);
+}
+
 interface Finished {
   job: RunJob;
   outcome: JobOutcome;
@@ -232,11 +246,15 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   const recordJob = (output: string, period: string, job: string, entry: ManifestJob): Promise<Manifest> => {
     const path = manifestPath(output, period);
     const before = current.get(path) ?? previousManifest(output, period).then((m) => m ?? { version: 1 as const, period, jobs: {} });
-    const after = before.then(async (manifest) => {
-      const next: Manifest = { ...manifest, jobs: { ...manifest.jobs, [job]: entry } };
-      await writeRecord(config.outputRoot, path, stableJson(next));
-      return next;
-    });
+    const after = before
+      .then(async (manifest) => {
+        const next: Manifest = { ...manifest, jobs: { ...manifest.jobs, [job]: entry } };
+        await writeRecord(config.outputRoot, path, stableJson(next));
+        return next;
+      })
+      .catch((e: unknown) => {
+        throw recordFailure(path, e);
+      });
     // A failed write leaves the manifest as it was for the next job's entry.
     current.set(path, after.catch(() => before));
     return after;
@@ -268,13 +286,15 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
       throw e;
     }
     let realPeriodDir: string;
+    let previous: ManifestJob | undefined;
     try {
       realPeriodDir = await makeFolderInside(config.outputRoot, periodDir);
+      // Which papers the new ones supersede; an unreadable manifest stops the job before anything is renamed.
+      previous = (await previousManifest(job.output, outcome.period))?.jobs[job.name];
     } catch (e) {
       await staging.discard();
       throw e;
     }
-    const previous = (await previousManifest(job.output, outcome.period))?.jobs[job.name];
     const made = new Set(entry.files.map((f) => f.name));
     const superseded = previous === undefined ? [] : [...previous.files, ...previous.keptFromLastGoodRun].map((f) => f.name).filter((n) => !made.has(n));
     const journal = join(periodDir, journalName(job.name));
@@ -286,7 +306,8 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
     }
     await point('journalled');
     await staging.publish((k) => (k === 0 ? Promise.resolve() : point(`renamed ${k}`)));
-    await removePapers(config.outputRoot, realPeriodDir, job.name, superseded);
+    // The period folder as the user wrote it: the inside-the-root checks walk it from the outputRoot (which may be a link).
+    await removePapers(config.outputRoot, periodDir, job.name, superseded);
     await point('published');
     try {
       await recordJob(job.output, outcome.period, job.name, entry);
@@ -355,7 +376,10 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
     reports.push({ name: job.name, status, period: outcome.period, files: [], errors, warnings, exceptions: { new: [], continuing: [], resolved: [] } });
     // The papers kept from the last good run are those still on disk with the bytes it recorded.
     const entry = async (output: string, period: string): Promise<ManifestJob> => {
-      const kept = failedEntry(status, errors, warnings, (await previousManifest(output, period))?.jobs[job.name], queries);
+      const previous = await previousManifest(output, period).catch((e: unknown) => {
+        throw recordFailure(manifestPath(output, period), e);
+      });
+      const kept = failedEntry(status, errors, warnings, previous?.jobs[job.name], queries);
       const dir = await existingFolderInside(config.outputRoot, join(output, periodFolder(period))).catch(() => null);
       return { ...kept, keptFromLastGoodRun: dir === null ? [] : await filesOnDisk(dir, kept.keptFromLastGoodRun) };
     };
@@ -373,7 +397,10 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   const manifests: string[] = [];
   if (!stopped) {
     for (const [path, group] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
-      const manifest = nextManifest(group.period, await previousManifest(group.output, group.period), group.entries, options.only === null);
+      const previous = await previousManifest(group.output, group.period).catch((e: unknown) => {
+        throw recordFailure(path, e);
+      });
+      const manifest = nextManifest(group.period, previous, group.entries, options.only === null);
       await writeRecord(config.outputRoot, path, stableJson(manifest));
       manifests.push(relative(config.outputRoot, path));
     }

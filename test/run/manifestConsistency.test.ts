@@ -1,7 +1,7 @@
 // The manifest describes what is on disk: a run killed at any point of putting a job's papers in place leaves a
 // journal, and the next run finishes the publish before anything else; keptFromLastGoodRun lists only papers there.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -50,10 +50,14 @@ function disagreements(f: RunFixture): string[] {
 
 /**
  * A job with a fast paper and fast exception reports: A is an exception in the first data, B in the second (no figure
- * repeats, so no data query holds one back).
+ * repeats, so no data query holds one back). `linked`: the outputRoot `out` is a symbolic link to another folder.
  */
-async function fixture(): Promise<{ f: RunFixture; config: string }> {
+async function fixture(linked = false): Promise<{ f: RunFixture; config: string }> {
   const f = new RunFixture();
+  if (linked) {
+    mkdirSync(f.path('real-out'));
+    symlinkSync(f.path('real-out'), f.path('out'));
+  }
   writeFileSync(f.path('templates', 'exception-report.md.hbs'), FAST_TEMPLATE);
   await writeScorecard(f.path('cyp.xlsx'), { A: [20, 21, 22], B: [60, 61, 62] });
   const config = f.config({ period: '2016-17 Q3', papers: ['fast', 'exceptions'], formats: ['pdf'], jobs: [{ name: 'cyp', scorecard: 'cyp.xlsx' }] });
@@ -66,10 +70,16 @@ async function fixture(): Promise<{ f: RunFixture; config: string }> {
 }
 
 describe('a run killed while putting papers in place', () => {
-  it.each(['journalled', 'renamed 1', 'recorded'])(
-    'killed at "%s": the next run first finishes the publish, so the manifest describes the papers on disk',
-    async (point) => {
-      const { f, config } = await fixture();
+  it.each([
+    ['journalled', false],
+    ['renamed 1', false],
+    ['recorded', false],
+    ['journalled', true],
+    ['renamed 1', true],
+  ])(
+    'killed at "%s" (outputRoot a link: %s): the next run first finishes the publish, so the manifest describes the papers on disk',
+    async (point, linked) => {
+      const { f, config } = await fixture(linked);
       const killed = await runKilledAt(config, point);
       expect(killed.signal, killed.stderr).toBe('SIGKILL');
       expect(readdirSync(f.path('out', PERIOD))).toContain('.publish-cyp.json');
@@ -102,8 +112,8 @@ describe('keptFromLastGoodRun', () => {
     expect(entry.keptFromLastGoodRun.map((k) => k.name)).toEqual(['cyp/fast-2016-17-Q3.pdf']);
   }, 120_000);
 
-  it('after a good run the manifest lists every paper in the job folder and no other', async () => {
-    const { f, config } = await fixture();
+  it.each([false, true])('after a good run the manifest lists every paper in the job folder and no other (outputRoot a link: %s)', async (linked) => {
+    const { f, config } = await fixture(linked);
     const { io } = captureIo();
     expect(await runCommand({ config, concurrency: 1, quiet: true }, io, { handleSignals: false })).toBe(0);
     expect(disagreements(f)).toEqual([]);
