@@ -48,6 +48,9 @@ export function tempNameFor(path: string): string {
 
 export const isTempName = (name: string): boolean => name.startsWith('.') && name.endsWith('.tmp');
 
+/** The tail tempNameFor gives a name: `.<pid>-<sequence>-<8 hex>.tmp`; the pid is captured. */
+const TEMP_TAIL = /\.(\d+)-\d+-[0-9a-f]{8}\.tmp$/;
+
 /** Flushes a folder's entries (the renames just made) to disk; a file system that cannot is left to its own pace. */
 async function syncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r').catch(() => null);
@@ -208,7 +211,11 @@ export async function removeStaleTemps(root: string, dir: string, now: number = 
   // Dirent does not follow links: a link named like a temporary file is not a file here, and is left alone.
   const temps = entries.filter((e) => e.isFile() && isTempName(e.name)).map((e) => e.name);
   const ages = await Promise.all(temps.map(async (name) => ({ name, modified: (await stat(join(real, name)).catch(() => null))?.mtimeMs ?? now })));
-  const owned = (name: string): boolean => ownedBy.some((pid) => name.includes(`.${pid}-`));
+  // The process id is the one in the name's tail as tempNameFor writes it, never a `.<digits>-` in the paper's own name.
+  const owned = (name: string): boolean => {
+    const pid = TEMP_TAIL.exec(name)?.[1];
+    return pid !== undefined && ownedBy.includes(Number(pid));
+  };
   const stale = ages.filter((t) => now - t.modified >= STALE_TEMP_AGE_MS || owned(t.name)).map((t) => t.name).sort();
   await Promise.all(stale.map((name) => rm(join(real, name), { force: true })));
   return stale.map((name) => join(dir, name));

@@ -133,6 +133,21 @@ describe('writeFileAtomically and removeStaleTemps', () => {
     expect(await removeStaleTemps(dir, dir, Date.now(), [process.pid])).toEqual([ours]);
     expect(tempFiles(snapshot(dir))).toEqual(['.b.pdf.999999-1-00000000.tmp']);
   });
+
+  // A young temporary file is this run's own only when its name ends `.<pid>-<sequence>-<8 hex>.tmp` with that pid:
+  // a paper's own name that holds `.<pid>-` (NI.2016-x) is another shard's file in flight.
+  it.each([
+    ['.NI.2016-x.pdf.999999-1-0a1b2c3d.tmp', false],
+    ['.cyp.2016-17.pdf.999999-1-0a1b2c3d.tmp', false],
+    ['.a.pdf.2016-1-0a1b2c3d.tmp', true],
+    ['.NI.2016-x.pdf.2016-12-ffffffff.tmp', true],
+    ['.a.pdf.12016-1-0a1b2c3d.tmp', false],
+    ['.a.pdf.2016-1-0a1b2c3.tmp', false],
+  ])('with workers 2016, a young %s goes: %s', async (name, goes) => {
+    const dir = fresh();
+    writeFileSync(join(dir, name), 'x');
+    expect(await removeStaleTemps(dir, dir, Date.now(), [2016])).toEqual(goes ? [join(dir, name)] : []);
+  });
 });
 
 describe('stableJson', () => {
