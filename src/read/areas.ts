@@ -31,7 +31,15 @@ interface Area {
 interface RowComparators {
   england: number | null;
   region: number | null;
+  /** The figures of the named neighbours that have one for the quarter. */
   neighbours: number[];
+  /** How many neighbours were named and found in the file. */
+  neighboursNamed: number;
+}
+
+/** A neighbours' mean is given only when at least half of the named neighbours have a figure for the quarter. */
+export function enoughNeighbours(withFigure: number, named: number): boolean {
+  return withFigure > 0 && withFigure * 2 >= named;
 }
 
 export interface AreaSplit {
@@ -49,6 +57,8 @@ const REGION_NAMES = new Set(['northeast', 'northwest', 'yorkshireandthehumber',
 
 const key = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
 const comparatorKey = (id: string, period: Period): string => `${id}\u0000${periodIndex(period)}`;
+/** The quarter a comparator key is for, as a clerk reads it. */
+const periodFromKey = (key: string): string => periodLabel(periodFromIndex(Number(key.slice(key.lastIndexOf('\u0000') + 1))));
 
 function textAt(row: GridRow, sheet: ClassifiedSheet, field: Field): string | null {
   const column = sheet.header.fields.get(field);
@@ -238,8 +248,10 @@ function splitSheet(sheet: ClassifiedSheet, choice: AreaChoice, out: AreaSplit, 
       england: englandFigures.get(k) ?? null,
       region: regionFigures.get(k) ?? null,
       neighbours: neighbourFigures.map((n) => n.figures.get(k)).filter((v): v is number => v !== undefined),
+      neighboursNamed: neighbours.length,
     });
   }
+  warnThinNeighbours(sheet, own, neighbourFigures, findings);
   const latest = latestPeriod(own);
   const latestKeys = [...own.keys()].filter((k) => latest !== null && k.endsWith(`\u0000${periodIndex(latest)}`));
   const missing = latest === null ? null : { period: latest, areas: neighbourFigures.filter((n) => latestKeys.some((k) => !n.figures.has(k))).map((n) => n.area) };
@@ -247,6 +259,26 @@ function splitSheet(sheet: ClassifiedSheet, choice: AreaChoice, out: AreaSplit, 
   if (region !== null && region.name !== null) out.names.region ??= region.name;
   findings.warning('area-comparators', describeComparators(council, council.rows.length, england, region, neighbours, missing, (choice.neighbours ?? []).length > 0), findings.sheet(sheet.grid.name));
   return { ...sheet, grid };
+}
+
+/**
+ * The quarters where fewer than half of the named neighbours have a figure: the papers give no neighbours' mean there
+ * (one council's figure is not an average of ten), and the clerk is told which quarters, once.
+ */
+function warnThinNeighbours(sheet: ClassifiedSheet, own: ReadonlyMap<string, unknown>, neighbourFigures: readonly { figures: ReadonlyMap<string, number> }[], findings: Findings): void {
+  if (neighbourFigures.length === 0) return;
+  const thin = new Map<string, number>();
+  for (const k of own.keys()) {
+    const withFigure = neighbourFigures.filter((n) => n.figures.has(k)).length;
+    if (!enoughNeighbours(withFigure, neighbourFigures.length)) thin.set(periodFromKey(k), Math.min(thin.get(periodFromKey(k)) ?? withFigure, withFigure));
+  }
+  if (thin.size === 0) return;
+  const quarters = [...thin].map(([period, n]) => `${period} (${n} of ${neighbourFigures.length})`);
+  findings.warning(
+    'thin-neighbours',
+    `no statistical neighbours' mean for ${quarters.length === 1 ? 'one quarter' : `${quarters.length} quarters`} where fewer than half of the ${neighbourFigures.length} neighbours have a figure: ${quarters.slice(0, 8).join(', ')}${quarters.length > 8 ? ', …' : ''}`,
+    findings.sheet(sheet.grid.name),
+  );
 }
 
 /**
@@ -286,7 +318,7 @@ export function applyAreaComparators(drafts: readonly ObservationDraft[], split:
     if (found === undefined) continue;
     observation.england ??= found.england;
     observation.region ??= found.region;
-    if (observation.statisticalNeighbours === null && found.neighbours.length > 0) {
+    if (observation.statisticalNeighbours === null && enoughNeighbours(found.neighbours.length, found.neighboursNamed)) {
       const mean = found.neighbours.reduce((sum, v) => sum + v, 0) / found.neighbours.length;
       observation.statisticalNeighbours = Number(mean.toPrecision(12));
     }

@@ -119,6 +119,17 @@ describe('the DfE shape: geographic level, region and country names', () => {
     ]);
   });
 
+  it('gives no neighbours’ mean for a quarter where fewer than half of the neighbours have a figure, and says which', async () => {
+    const file = writeBytes(dir.file('dfe-thin.csv'), DFE.replace(`\n${dfeRow('2024-25 Q4', 'Local authority', 'North West', 'Bury', 'E08000002', '25.0')}`, `\n${dfeRow('2024-25 Q4', 'Local authority', 'North West', 'Bury', 'E08000002', 'c')}`));
+    const result = await read(file, { area: 'trafford', neighbours: ['Bury', 'E08000007', 'Tameside'] });
+    // 2024-25 Q4: only Stockport of the three has a figure; its 21.0 is not an average of three.
+    expect(at(result, '2024-25 Q4')[0]!.neighbours).toBeNull();
+    expect(at(result, '2024-25 Q3')[0]!.neighbours).toBe(24.6666666667);
+    expect(result.diagnostics.map((d) => d.message)).toContain(
+      "no statistical neighbours' mean for one quarter where fewer than half of the 3 neighbours have a figure: 2024-25 Q4 (1 of 3)",
+    );
+  });
+
   it('a comparator column in the file wins over the rows', async () => {
     const file = writeBytes(dir.file('dfe-england.csv'), DFE.replace(DFE_HEADER, `${DFE_HEADER},England`).replace(/\n(2024-25 Q4,Local authority,England,North West,Trafford[^\n]*)/, '\n$1,99'));
     const result = await read(file, { area: 'Trafford' });
