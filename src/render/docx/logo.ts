@@ -1,7 +1,9 @@
-// The council's logo at the top of the front sheet: a picture in line, at the house style's width, with its alt text.
+// The council's logo at the top of the front sheet: a picture in line, right-aligned, sized as the PDF sizes it
+// (model/logo.ts), with its alt text.
 
 import { readFileSync } from 'node:fs';
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { logoSizeMm } from '../../model/logo.js';
 import type { HouseStyle } from '../../model/types.js';
 import type { RenderContext } from './context.js';
 import { mmToPixels } from './page.js';
@@ -30,13 +32,14 @@ export function logoParagraph(style: HouseStyle, ctx: RenderContext): Paragraph[
   if (style.logo === null) return [];
   const data = readFileSync(style.logo.file);
   const size = pictureSize(data);
-  const width = mmToPixels(style.logo.widthMm);
-  const height = size === null || size.width === 0 ? width / 3 : (width * size.height) / size.width;
+  const { widthMm, heightMm } = logoSizeMm(style.logo, size?.width ?? 0, size?.height ?? 0);
+  const width = mmToPixels(widthMm);
+  const height = mmToPixels(heightMm);
   const type = data[0] === 0x89 ? 'png' : 'jpg';
   const id = ctx.nextDrawingId();
   return [
     new Paragraph({
-      alignment: AlignmentType.LEFT,
+      alignment: AlignmentType.RIGHT,
       spacing: { after: 240 },
       children: [
         new ImageRun({

@@ -1,6 +1,7 @@
 // The council's logo at the top of the front sheet (first page): a Figure with its alt text, right-aligned above the
-// title, the text starting below it.
+// title, the text starting below it; sized as the DOCX sizes it (model/logo.ts).
 import { readFileSync, statSync } from 'node:fs';
+import { logoSizeMm } from '../../model/logo.js';
 import type { HouseStyle } from '../../model/types.js';
 import type { RenderContext, StructNode } from './context.js';
 import { mmToPt, SPACING } from './layout.js';
@@ -9,9 +10,6 @@ interface OpenedImage {
   width: number;
   height: number;
 }
-
-/** Logos taller than this are scaled down (aspect kept), so a square crest does not push the title off the page. */
-const MAX_HEIGHT_MM = 35;
 
 /** Read once per file and version (a long `run` may see the council replace its logo between jobs). */
 const bytesCache = new Map<string, Buffer>();
@@ -36,13 +34,9 @@ export function drawLogo(ctx: RenderContext, logo: HouseStyle['logo'], parent: S
   if (logo === null) return;
   // pdfkit opens an image once per document (its typings omit openImage); the size comes from the file's header.
   const image = (ctx.pdf as unknown as { openImage(src: Buffer): OpenedImage }).openImage(logoBytes(logo.file));
-  let width = mmToPt(logo.widthMm);
-  let height = (width * image.height) / image.width;
-  const maxHeight = mmToPt(MAX_HEIGHT_MM);
-  if (height > maxHeight) {
-    width *= maxHeight / height;
-    height = maxHeight;
-  }
+  const size = logoSizeMm(logo, image.width, image.height);
+  const width = mmToPt(size.widthMm);
+  const height = mmToPt(size.heightMm);
   const x = ctx.frame.left + ctx.frame.width - width;
   const y = ctx.y;
   const element = ctx.struct('Figure', parent, { alt: logo.alt, bbox: [x, y, x + width, y + height] });

@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createCanvas } from 'canvas';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
@@ -86,7 +87,31 @@ describe('house style', () => {
     const first = elements(body, 'w:p')[0] ?? '';
     expect(first).toContain('<w:drawing>');
     expect(first).toMatch(/<wp:docPr [^>]*descr="Wirral Council logo"/);
-    expect(first).toContain('cx="1800000"'); // 50 mm
+    // The one-pixel (square) logo at 50 mm is capped at 35 mm tall, so 35 mm wide.
+    expect(first).toContain('cx="1260000"');
+  });
+
+  /** One millimetre in EMU, Word's unit for a drawing's extent. */
+  const EMU_PER_MM = 36000;
+
+  it.each([
+    // [case, picture width × height in pixels, widthMm, drawn width × height in mm]
+    ['a banner at 40 mm', 300, 100, 40, 40, 40 / 3],
+    ['a square crest at 80 mm is capped at 35 mm tall', 100, 100, 80, 35, 35],
+    ['a 2:1 logo at 80 mm is capped at 35 mm tall', 200, 100, 80, 70, 35],
+    ['a tall logo at 10 mm is under the cap', 100, 200, 10, 10, 20],
+  ])('sizes and right-aligns the logo as the PDF does: %s', async (_case, pixelWidth, pixelHeight, widthMm, drawnWidth, drawnHeight) => {
+    const canvas = createCanvas(pixelWidth, pixelHeight);
+    canvas.getContext('2d').fillRect(0, 0, pixelWidth, pixelHeight);
+    const logo = join(dir, `logo-${pixelWidth}x${pixelHeight}.png`);
+    writeFileSync(logo, canvas.toBuffer('image/png'));
+    const base = cabinetPaper(1);
+    const doc: Document = { ...base, style: { ...base.style, logo: { file: logo, alt: 'Council logo', widthMm } } };
+    const first = elements(part(await readParts(await renderDocx(doc, { renderChart: fakeChart })), 'word/document.xml'), 'w:p')[0] ?? '';
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(first);
+    expect(Number(extent?.[1]) / EMU_PER_MM).toBeCloseTo(drawnWidth, 2);
+    expect(Number(extent?.[2]) / EMU_PER_MM).toBeCloseTo(drawnHeight, 2);
+    expect(first).toContain('<w:jc w:val="right"/>');
   });
 
   it('gives the same bytes twice, font embedding and logo included', async () => {
