@@ -34,8 +34,9 @@ async function staleExceptionReports(outDir: string, written: readonly string[],
   return present.filter((name) => suffix.test(name) && !written.includes(name)).sort().map((name) => join(outDir, name));
 }
 
-/** A file system error (ENOSPC, EACCES ...): the output folder, not a renderer, failed. */
-const isSystemError = (e: unknown): boolean => typeof (e as NodeJS.ErrnoException | null)?.code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
+/** A file system error (ENOENT, EISDIR, ENOSPC, EACCES ...) from Node. */
+const isSystemError = (e: unknown): e is NodeJS.ErrnoException =>
+  typeof (e as NodeJS.ErrnoException | null)?.code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
 
 export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<ExitCode> {
   const formats = args.format.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== '');
@@ -76,6 +77,16 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
   const papers = args.paper.split(',').map((p) => p.trim()).filter((p) => p !== '');
   // Each paper goes to a staging file in the output folder as it is rendered; all are renamed into place at the end.
   let staging: Staging | null = null;
+  // What staging threw: only these are the output folder's problems; a file error from anything else is an input.
+  const fromStaging = new WeakSet<object>();
+  const staged = async <T>(work: () => Promise<T> | T): Promise<T> => {
+    try {
+      return await work();
+    } catch (e) {
+      if (typeof e === 'object' && e !== null) fromStaging.add(e);
+      throw e;
+    }
+  };
   let result: Awaited<ReturnType<typeof buildPapers>>;
   try {
     result = await buildPapers({
@@ -86,16 +97,25 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
       period: requested.period,
       date: args.date,
       emit: args.emit,
-      stage: () => (staging = new Staging(args.out, '.')),
+      stage: async () => {
+        const made = await staged(() => (staging = new Staging(args.out, '.')));
+        return { put: (name: string, bytes: Uint8Array) => staged(() => made.put(name, bytes)) };
+      },
     });
   } catch (e) {
-    // Input problems come back as diagnostics; anything thrown here is a renderer failing or a staging file that
-    // could not be written. Nothing was put in place.
+    // Input problems come back as diagnostics; anything thrown here is a staging file that could not be written, a
+    // file the build reads that went or became unreadable after the checks, or a renderer failing. Nothing was put
+    // in place.
     await (staging as Staging | null)?.discard();
     const message = e instanceof Error ? e.message : String(e);
-    if (e instanceof OutputPathError || isSystemError(e)) {
+    if (e instanceof OutputPathError || (typeof e === 'object' && e !== null && fromStaging.has(e))) {
       io.err(`boardpack: could not write the papers into ${args.out}, so none were written: ${message}`);
       return exitCodeFor('usage');
+    }
+    if (isSystemError(e)) {
+      const file = e.path === undefined ? 'a file it reads (a template, font or logo)' : e.path;
+      io.err(`boardpack: the papers could not be built, so nothing was written: ${file} could not be read (${message}). Check it is there and readable, then build again.`);
+      return exitCodeFor('invalid-input');
     }
     io.err(`boardpack: a paper failed to render, so nothing was written: ${message}`);
     return exitCodeFor('render-failed');

@@ -1,6 +1,6 @@
 // The CLI contract for build: files written all at once, the same bytes every time, clear errors and exit codes.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandPapers, paperCount, paperFilePattern, PAPER_TYPES, PAPERS, PAPERS_HELP } from '../../src/papers.js';
@@ -51,6 +51,27 @@ describe('boardpack build', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/performance-summary\.md\.hbs:\d+/);
     expect(run.stderr).toMatch(/cannot read "title"/);
+    expect(readdirSync(out).map((n) => [n, sha(join(out, n))])).toEqual(before);
+  });
+
+  // A file the build reads that is unreadable when rendering starts (here a template, as a logo or font that vanished
+  // after the config was checked would be) is an input problem naming it: exit 1, not the output folder's exit 2.
+  it.each([
+    ['a folder', 'folder', (file: string) => mkdirSync(file), /a file it reads \(a template, font or logo\) could not be read \(EISDIR/],
+    ['a link to nothing', 'link', (file: string) => symlinkSync(join(file, '..', 'gone.md.hbs'), file), /extra\.md\.hbs could not be read \(ENOENT/],
+  ])('a template that is %s: exit 1, the file named, no stack trace, the previous papers untouched', async (_what, slug, make, said) => {
+    const out = tmp.file(`unreadable-${slug}`);
+    expect((await build(out)).code).toBe(0);
+    const before = readdirSync(out).map((n) => [n, sha(join(out, n))]);
+    const templates = tmp.file(`unreadable-${slug}-templates`);
+    mkdirSync(templates, { recursive: true });
+    make(join(templates, 'extra.md.hbs'));
+    const run = await build(out, '--templates', templates);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(said);
+    expect(run.stderr).toMatch(/Check it is there and readable, then build again\./);
+    expect(run.stderr).not.toMatch(/could not write the papers into/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(out).map((n) => [n, sha(join(out, n))])).toEqual(before);
   });
 
@@ -150,6 +171,21 @@ describe('boardpack build', () => {
     expect(run.code).toBe(0);
     expect(readdirSync(out)).toEqual(['exception-report-CYP-03-2016-17-Q3.pdf']);
     expect(readdirSync(tmp.file('ids'))).toEqual(['out']);
+  });
+
+  it('a staging file the output folder refuses (its name too long) is the output folder\'s problem: exit 2, nothing left', async () => {
+    const { writeWorkbook } = await import('../read/helpers.js');
+    // The paper's name fits in 255 bytes; its temporary name (25 or so more) does not.
+    const id = `N${'X'.repeat(219)}`;
+    const data = await writeWorkbook(tmp.file('long-id.xlsx'), [
+      { name: 'Indicators', rows: [['ID', 'Title', 'Polarity', 'Unit', 'Target'], [id, 'Long indicator', 'higher', 'percent', 72]] },
+      { name: 'Values', rows: [['ID', 'Period', 'Value'], [id, '2016-17 Q2', 50], [id, '2016-17 Q3', 51]] },
+    ]);
+    const out = tmp.file('long-id/out');
+    const run = await runCli('build', '--data', data, '--paper', 'exceptions', '--format', 'pdf', '--out', out);
+    expect(run.stderr).toMatch(/could not write the papers into .*long-id\/out, so none were written: ENAMETOOLONG/);
+    expect(run.code).toBe(2);
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('warns of an exception report left from an earlier build for the same quarter', async () => {
