@@ -1,5 +1,5 @@
 // The run config: every bad field named by its path; paths from the config's folder; nothing outside outputRoot.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +109,7 @@ describe('loadRunConfig', () => {
     expect((await loadRunConfig(join(dir, 'missing.yaml'))).diagnostics[0]?.code).toBe('run-config-missing');
   });
   it("checks each job's house style files beside the run config, named by the job's path", async () => {
-    writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
+    writeFileSync(join(dir, 'logo.png'), readFileSync(fileURLToPath(new URL('../../data/example-council/logo.png', import.meta.url))));
     writeFileSync(join(dir, 'notes.txt'), 'not a font');
     const jobs = (font: string) => `jobs:\n  - {name: cyp, scorecard: a.xlsx, period: latest, paperConfig: {style: {logo: {file: logo.png, alt: Council}}}}\n  - {name: corp, scorecard: b.xlsx, period: latest, paperConfig: {style: {font: {name: X, regular: ${font}}}}}\n`;
     writeFileSync(join(dir, 'styled.yaml'), jobs('notes.txt'));
