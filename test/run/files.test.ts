@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { isTempName, removeStaleTemps, replaceFiles, RunStopped, STALE_TEMP_AGE_MS, Staging, tempNameFor, writeFileAtomically } from '../../src/output.js';
+import { isTempName, removeStaleTemps, RunStopped, STALE_TEMP_AGE_MS, Staging, tempNameFor, writeFileAtomically } from '../../src/output.js';
 import { periodFromLabel as q } from '../../src/period.js';
 import { describeExceptions, failedEntry, nextManifest, okEntry, parseManifest, type ManifestJob } from '../../src/run/manifest.js';
 import { stableJson } from '../../src/run/stableJson.js';
@@ -21,38 +21,6 @@ describe('isTempName', () => {
     ['.cabinet.pdf', false],
     ['cabinet.pdf', false],
   ])('%s: %s', (name, expected) => expect(isTempName(name)).toBe(expected));
-});
-
-describe('replaceFiles', () => {
-  it('puts every file in place and leaves no temporary file', async () => {
-    const dir = fresh();
-    await replaceFiles(dir, dir, [{ name: 'a.pdf', bytes: bytes('A') }, { name: 'b.docx', bytes: bytes('B') }]);
-    expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('A');
-    expect(tempFiles(snapshot(dir))).toEqual([]);
-  });
-
-  it('a failure after staging (a full disk) leaves the previous files byte for byte and no temporary files', async () => {
-    const dir = fresh();
-    writeFileSync(join(dir, 'a.pdf'), 'old A');
-    writeFileSync(join(dir, 'b.docx'), 'old B');
-    const before = snapshot(dir);
-    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    await expect(replaceFiles(dir, dir, [{ name: 'a.pdf', bytes: bytes('new A') }, { name: 'b.docx', bytes: bytes('new B') }], { beforeRename: () => Promise.reject(full) })).rejects.toThrow(/ENOSPC/);
-    expect(snapshot(dir)).toEqual(before);
-  });
-
-  it('a stopped run renames nothing and removes what it staged', async () => {
-    const dir = fresh();
-    writeFileSync(join(dir, 'a.pdf'), 'old A');
-    const before = snapshot(dir);
-    const controller = new AbortController();
-    const stopping = replaceFiles(dir, dir, [{ name: 'a.pdf', bytes: bytes('new A') }], {
-      signal: controller.signal,
-      beforeRename: async () => controller.abort(),
-    });
-    await expect(stopping).rejects.toBeInstanceOf(RunStopped);
-    expect(snapshot(dir)).toEqual(before);
-  });
 });
 
 describe('Staging: the one publish step of build and run', () => {
