@@ -7,7 +7,9 @@ import { visit } from '../../model/visit.js';
  * `estimate`: lay the pages out with docx/layout so the contents and "of Y" carry page numbers when the file is first
  * opened (LibreOffice does not update a contents field itself). It costs about 3-7 ms per paragraph, seconds for a
  * 100-indicator pack. `word`: leave the numbers for Word to fill when it updates fields on opening.
- * `auto`: estimate only for short papers, where it costs well under half a second.
+ * `auto`: estimate only for a short paper with a contents list, where it costs well under half a second. Without a
+ * contents list the estimate fills in only the cached "of Y", which Word and LibreOffice count afresh as they lay the
+ * pages out, and it was about four fifths of the DOCX render time of every built-in paper (none has a contents list).
  */
 export type PageNumbering = 'estimate' | 'word' | 'auto';
 
@@ -55,5 +57,14 @@ export function longestWord(doc: Document): number {
 export function shouldEstimate(doc: Document, choice: PageNumbering): boolean {
   if (choice === 'word') return false;
   if (longestWord(doc) > longestEstimatedWord) return false;
-  return choice === 'estimate' || layoutUnits(doc) <= shortPaperLimit;
+  if (choice === 'estimate') return true;
+  return hasContents(doc) && layoutUnits(doc) <= shortPaperLimit;
+}
+
+function hasContents(doc: Document): boolean {
+  let found = false;
+  visit(doc, (node) => {
+    if (node.type === 'toc') found = true;
+  });
+  return found;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document, TableColumn } from '../../../src/model/types.js';
 import { coreDate, fixCoreDates, renumberBookmarks } from '../../../src/render/docx/package.js';
 import { layoutUnits, shortPaperLimit, shouldEstimate } from '../../../src/render/docx/pageNumbers.js';
+import { collect } from '../../../src/model/visit.js';
 import { ragShading } from '../../../src/render/docx/rag.js';
 import { contrastRatio } from '../../../src/render/charts/palette.js';
 import { columnWidths } from '../../../src/render/docx/tableWidths.js';
@@ -127,5 +128,14 @@ describe('shouldEstimate', () => {
     const paper = paperOf(units);
     expect(layoutUnits(paper)).toBe(units);
     expect(shouldEstimate(paper, choice)).toBe(expected);
+  });
+
+  it('auto leaves a short paper without a contents list to Word and LibreOffice, which count its pages themselves', () => {
+    const paper = paperOf(40);
+    expect(collect(paper, 'toc').length).toBeGreaterThan(0);
+    expect(shouldEstimate(paper, 'auto')).toBe(true);
+    const withoutContents: Document = { ...paper, children: paper.children.filter((b) => b.type !== 'toc') };
+    expect(shouldEstimate(withoutContents, 'auto')).toBe(false);
+    expect(shouldEstimate(withoutContents, 'estimate')).toBe(true);
   });
 });
