@@ -163,30 +163,6 @@ export async function writeFileAtomically(root: string, path: string, bytes: Uin
   }
 }
 
-export interface ReplaceOptions {
-  signal?: AbortSignal | undefined;
-  /** Test hook: runs when every file is staged and none renamed; may throw (a full disk) or wait (to be killed). */
-  beforeRename?: ((signal: AbortSignal | undefined) => Promise<void>) | undefined;
-}
-
-/**
- * Stages every file, then renames them all into place. Until the renames, the previous files are untouched; if
- * anything fails or the run is stopped first, the temporary files are removed and the error is thrown (RunStopped
- * when stopped). Renames are not interrupted: each is atomic and they take microseconds.
- */
-export async function replaceFiles(root: string, dir: string, files: readonly OutputFile[], options: ReplaceOptions = {}): Promise<void> {
-  const staging = new Staging(root, dir, options.signal);
-  try {
-    for (const file of files) await staging.put(file.name, file.bytes);
-    if (options.beforeRename !== undefined) await options.beforeRename(options.signal);
-    if (options.signal?.aborted === true) throw new RunStopped();
-  } catch (e) {
-    await staging.discard();
-    throw e;
-  }
-  await staging.publish();
-}
-
 /**
  * How old a temporary file must be before a run takes it for one a killed run left. Younger ones may belong to
  * another shard writing into the same folder right now (from another machine, so its process id says nothing).

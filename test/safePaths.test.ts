@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceFiles, writeFileAtomically, writeFilesAtomically } from '../src/output.js';
+import { Staging, writeFileAtomically, writeFilesAtomically } from '../src/output.js';
 import { existingFolderInside, makeFolderInside, OutputPathError, outputFolderProblem, withinTime } from '../src/safePaths.js';
 
 const fresh = (): string => realpathSync(mkdtempSync(join(tmpdir(), 'boardpack-safe-')));
@@ -63,9 +63,9 @@ describe('the writers refuse a link out of the root', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 
-  it("run's replaceFiles (papers) and writeFileAtomically (manifest, register)", async () => {
+  it("run's Staging (papers) and writeFileAtomically (manifest, register)", async () => {
     const { root, elsewhere } = rootWithLinkOut('2016-17-Q3');
-    await expect(replaceFiles(root, join(root, '2016-17-Q3', 'cyp'), [{ name: 'paper.pdf', bytes: bytes('P') }])).rejects.toThrow(/2016-17-Q3: is a symbolic link/);
+    await expect(new Staging(root, join(root, '2016-17-Q3', 'cyp')).put('paper.pdf', bytes('P'))).rejects.toThrow(/2016-17-Q3: is a symbolic link/);
     await expect(writeFileAtomically(root, join(root, '2016-17-Q3', 'manifest.json'), '{}')).rejects.toThrow(/2016-17-Q3: is a symbolic link/);
     expect(readdirSync(elsewhere)).toEqual([]);
   });
