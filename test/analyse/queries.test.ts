@@ -186,7 +186,7 @@ describe('no false alarms on ordinary noise', () => {
   });
 });
 
-const HART = '/work/shared/realdata/hart-real.xlsx';
+const HART = 'test/fixtures/papers/hart-real.xlsx';
 const SAMPLE = 'data/sample-scorecard.xlsx';
 
 describe.skipIf(!existsSync(HART))('the real Hart scorecard', () => {

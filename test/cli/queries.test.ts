@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
-const HART = '/work/shared/realdata/hart-real.xlsx';
+const HART = 'test/fixtures/papers/hart-real.xlsx';
 const dir = mkdtempSync(join(tmpdir(), 'boardpack-queries-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

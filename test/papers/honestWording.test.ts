@@ -15,7 +15,7 @@ import { readScorecard } from '../../src/read/index.js';
 import { analysisOf, q } from '../narrate/fixtures.js';
 import { analysed, indicatorRow, observations, paper, sampleConfig, scorecard, section, textLines } from './support.js';
 
-const HART = '../shared/realdata/hart-real.xlsx';
+const HART = 'test/fixtures/papers/hart-real.xlsx';
 const byId = (analysis: Analysis, id: string): IndicatorAnalysis => analysis.indicators.find((a) => a.id === id)!;
 
 /** A paragraph as the papers print it: performance, rating and comparator sentences. */

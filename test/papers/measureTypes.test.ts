@@ -11,7 +11,7 @@ import { targetSentence } from '../../src/compose/helpers/exception-sentences.js
 import { analysisOf, q } from '../narrate/fixtures.js';
 import { indicatorRow, observations, paper, scorecard, textLines } from './support.js';
 
-const HART = '../shared/realdata/hart-real.xlsx';
+const HART = 'test/fixtures/papers/hart-real.xlsx';
 
 /** The four quarters of support.PERIODS: 2008-09 Q4 to 2009-10 Q3. */
 function oneOfEach(): Analysis {

@@ -148,7 +148,7 @@ describe('reading monthly returns', () => {
   });
 
   it('the trust’s own monthly CSV (no counts) is read, each quarter the mean of its months with a warning', async () => {
-    const published = '../shared/realdata/public/uhl-ae-monthly-rows.csv';
+    const published = 'test/fixtures/read/uhl-ae-monthly-rows.csv';
     const result = await readScorecard(published, { defaultMeasureType: 'flow' });
     expect(result.scorecard).not.toBeNull();
     // August, October and December 2022 could not be had: those two quarters are flagged and left without a figure.

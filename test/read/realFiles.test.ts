@@ -11,7 +11,7 @@ import { readOk } from './helpers.js';
  * into 800000 with a currency format.
  */
 const LIBREOFFICE = 'test/fixtures/read/libreoffice-scorecard.xlsx';
-const HART = '../shared/realdata/hart-real.xlsx';
+const HART = 'test/fixtures/papers/hart-real.xlsx';
 
 describe('a workbook LibreOffice wrote', () => {
   it('reads percent cells as percent, formatted currency as numbers, text periods and n/a', async () => {

@@ -11,7 +11,7 @@ import { paper } from '../../papers/support.js';
 import { cabinetPaper, h, p, t } from './fixtures.js';
 import { pdfinfo, pdftotext, writePdf } from './tools.js';
 
-const HART = '../shared/realdata/hart-real.xlsx';
+const HART = 'test/fixtures/papers/hart-real.xlsx';
 
 const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
