@@ -80,7 +80,10 @@ describe('hostile workbooks', () => {
   });
 
   it('stops a read that takes too long', async () => {
-    const file = await writeWorkbook(dir.file('slow.xlsx'), [INDICATORS, VALUES]);
+    // Big enough that no reader (a warm worker, the fast XML reader) finishes it inside the 1 ms allowed: a small
+    // workbook sometimes did, and the test then saw no timeout.
+    const rows = Array.from({ length: 30_000 }, (_, i) => ['NI68', '2016-17 Q3', i]);
+    const file = await writeWorkbook(dir.file('slow.xlsx'), [INDICATORS, { name: 'Values', rows: [['ID', 'Period', 'Value'], ...rows] }]);
     const result = await readScorecard(file, { limits: { timeoutMs: 1 } });
     expect(briefs(result)).toEqual([`error workbook-timeout ${file}`]);
     await stillReadsAWorkbook();

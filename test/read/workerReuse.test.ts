@@ -1,6 +1,10 @@
 // The workbook worker serves one read after another: each read must see only its own file.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readScorecard } from '../../src/read/index.js';
+import { INDICATORS, TempDir, writeWorkbook } from './helpers.js';
+
+const dir = new TempDir();
+afterAll(() => dir.remove());
 
 describe('reading several workbooks in a row', () => {
   it('gives each read its own figures, whatever was read before', async () => {
@@ -19,7 +23,10 @@ describe('reading several workbooks in a row', () => {
   });
 
   it('a failed read (a timeout) does not spoil the next one', async () => {
-    const stalled = await readScorecard('data/sample-scorecard.xlsx', { limits: { timeoutMs: 1 } });
+    // Big enough that even a warm worker cannot read it inside the 1 ms allowed (the sample sometimes could).
+    const rows = Array.from({ length: 30_000 }, (_, i) => ['NI68', '2016-17 Q3', i]);
+    const slow = await writeWorkbook(dir.file('slow.xlsx'), [INDICATORS, { name: 'Values', rows: [['ID', 'Period', 'Value'], ...rows] }]);
+    const stalled = await readScorecard(slow, { limits: { timeoutMs: 1 } });
     expect(stalled.diagnostics.map((d) => d.code)).toContain('workbook-timeout');
     const next = await readScorecard('data/sample-scorecard.xlsx');
     expect(next.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
