@@ -11,7 +11,7 @@ import { drawChartVectors } from '../../../src/render/pdf/chartVectors.js';
 import { collectBytes, createPdfDocument } from '../../../src/render/pdf/document.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { cabinetPaper, h, p, t } from './fixtures.js';
-import { PDFUA_CHECKER, pdftotext, pdfuaFailures, run, writePdf } from './tools.js';
+import { PDFUA_CHECKER, pdfFonts, pdftotext, pdfuaFailures, run, writePdf } from './tools.js';
 
 const LATIN = join(process.cwd(), 'test', 'fixtures', 'fonts', 'DejaVuSans-Latin.ttf');
 const latinOnly: HouseStyle = {
@@ -33,15 +33,9 @@ function paper(style: HouseStyle): Document {
   return { ...base, style, children, furniture: { header: 'Łódź ▶ header', footer: null } };
 }
 
+/** The fonts pdffonts lists, without their subset tags. */
 function fontNames(file: string): { name: string; embedded: boolean }[] {
-  return run('pdffonts', [file])
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const columns = line.trim().split(/\s+/);
-      return { name: (columns[0] ?? '').replace(/^[A-Z]{6}\+/, ''), embedded: columns[columns.length - 5] === 'yes' };
-    });
+  return pdfFonts(file).map((f) => ({ ...f, name: f.name.replace(/^[A-Z]{6}\+/, '') }));
 }
 
 // In this order on purpose: the first paper sets z only inside ź (a composite glyph of Liberation Sans), and the

@@ -16,7 +16,7 @@ import { renderBlocks } from '../../../src/render/pdf/handlers/index.js';
 import { layoutRow } from '../../../src/render/pdf/handlers/tableLayout.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { cabinetPaper, cell, row } from './fixtures.js';
-import { OUT_DIR, pdftotext, qdf, run, writePdf } from './tools.js';
+import { OUT_DIR, pdfFonts, pdftotext, qdf, run, writePdf } from './tools.js';
 
 const DEJAVU = '/usr/share/fonts/truetype/dejavu';
 const files = {
@@ -45,17 +45,6 @@ const councilStyle = (logo: string): HouseStyle => ({
   footer: 'OFFICIAL',
 });
 
-/** pdffonts' table as rows of [name, emb]. */
-function fonts(file: string): { name: string; embedded: boolean }[] {
-  return run('pdffonts', [file])
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const columns = line.trim().split(/\s+/);
-      return { name: columns[0] ?? '', embedded: columns[columns.length - 5] === 'yes' };
-    });
-}
 
 describe.skipIf(!haveDejaVu)('renderPdf: a council house style', () => {
   let file = '';
@@ -77,7 +66,7 @@ describe.skipIf(!haveDejaVu)('renderPdf: a council house style', () => {
   }, 60_000);
 
   it('embeds the council font for the text and Liberation Sans for the chart, every font embedded', () => {
-    const list = fonts(file);
+    const list = pdfFonts(file);
     expect(list.every((f) => f.embedded), JSON.stringify(list)).toBe(true);
     const families = new Set(list.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')));
     expect(families).toContain('DejaVuSans');

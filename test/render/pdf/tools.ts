@@ -51,3 +51,15 @@ export function pdfuaFailures(file: string): string[] {
   }
   return output.split('\n').filter((line) => line.startsWith(`${file}:`));
 }
+
+/** pdffonts' table as rows: each font's name (with its subset tag, e.g. `BZZZZZ+DejaVuSans`) and whether it is embedded. */
+export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
+  return run('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const columns = line.trim().split(/\s+/);
+      return { name: columns[0] ?? '', embedded: columns[columns.length - 5] === 'yes' };
+    });
+}
