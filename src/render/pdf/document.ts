@@ -2,7 +2,7 @@
 // every date taken from the paper's own date so the same Document gives the same bytes (and the same file ID).
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta, FontFiles } from '../../model/types.js';
-import { fontData, parsedFonts, registerFonts, type ChartFaces } from './fonts.js';
+import { fontData, registerFonts, type ChartFaces } from './fonts.js';
 import { PAGE } from './layout.js';
 import type { PdfDocument } from './pdfkit.js';
 
@@ -67,8 +67,10 @@ export function createPdfDocument(meta: DocumentMeta, fonts: FontFiles | null = 
     displayTitle: true,
     bufferPages: true,
     info,
-    // The paper's font as the default, so pdfkit never loads Helvetica (not embedded; no ≥ or Ł).
-    font: parsedFonts(fontHost, fonts).regular as unknown as string,
+    // No default font, so pdfkit never loads Helvetica (not embedded; no ≥ or Ł); registerFonts opens ours. Not the
+    // paper's font either: pdfkit would file it under its PostScript name only, and every later font('regular') would
+    // open the face again (a new subset) to find it equal to that one, over 2,000 times in the sample's five PDFs.
+    font: null as unknown as string,
   });
   const chartFaces = registerFonts(pdf, fontHost, fonts);
   escapeXmpMetadata(pdf);
