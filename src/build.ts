@@ -2,7 +2,7 @@
 // (staging files) as it is rendered, or collected in memory when there is none.
 import { analyse } from './analyse/index.js';
 import type { Analysis, IndicatorAnalysis } from './analyse/types.js';
-import { composePaper, createChartFactory } from './compose/index.js';
+import { composePaper, createChartFactory, createComposeSession } from './compose/index.js';
 import { withPaperSheet } from './narrativeConfig.js';
 import { isIsoDate, type Meeting, type ResolvedConfig } from './config.js';
 import { error, hasErrors, type Diagnostic } from './diagnostics.js';
@@ -202,6 +202,7 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   const config = { ...named, narrative: withPaperSheet(named.narrative, read.scorecard.paper) };
   const templatesDirs = [...(options.config.templates !== null ? [options.config.templates] : []), builtInTemplatesDir()];
   const charts = createChartFactory(analysis, config.comparators, { noiseBands: config.noiseBands });
+  const session = createComposeSession(templatesDirs);
 
   const documents: ComposedPaper[] = [];
   for (const job of paperJobs(options.papers, analysis, reportPeriod)) {
@@ -213,6 +214,7 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
       charts,
       style: paper.config.style,
       paper: job.paper ?? undefined,
+      session,
     });
     diagnostics.push(...composed.diagnostics);
     documents.push({ stem: job.fileStem, doc: composed.document });

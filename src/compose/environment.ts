@@ -1,4 +1,4 @@
-// One isolated Handlebars environment per paper: strict, our helpers, partials that name their own file.
+// One isolated Handlebars environment per set of templates: strict, our helpers, partials that name their own file.
 import Handlebars from 'handlebars';
 import { MARKDOWN_OUTPUT, PLAIN_OUTPUT } from './helpers/escaping.js';
 import { registerHelpers } from './helpers/index.js';
@@ -76,10 +76,18 @@ export function createEnvironment(partials: ReadonlyMap<string, TemplateFile>, s
     hb.registerPartial(name, invoke as unknown as Handlebars.Template);
   }
 
+  // Each text compiled once: a build composes many papers (one exception report per indicator) from the same template.
+  const compiled = new Map<string, Compiled>();
   return {
     compile(source, file, firstLine, mode) {
-      const { run, problems } = compileRun(source, file, firstLine, mode);
-      return { render: run === null ? null : (context) => endPartialLines(run(context, { data: { root: context } })), problems };
+      const key = `${mode}\u0000${file}\u0000${firstLine}\u0000${source}`;
+      let result = compiled.get(key);
+      if (result === undefined) {
+        const { run, problems } = compileRun(source, file, firstLine, mode);
+        result = { render: run === null ? null : (context) => endPartialLines(run(context, { data: { root: context } })), problems };
+        compiled.set(key, result);
+      }
+      return result;
     },
   };
 }

@@ -7,15 +7,15 @@ import { defaultHouseStyle, document, furniture, meta, tableOfContents } from '.
 import { numberParagraphs } from '../model/numbering.js';
 import { collect } from '../model/visit.js';
 import type { Block, Document } from '../model/types.js';
-import { createEnvironment, type Environment } from './environment.js';
-import { splitFrontMatter, type FrontMatter } from './front-matter.js';
+import type { Environment } from './environment.js';
+import type { FrontMatter } from './front-matter.js';
 import { HelperError } from './helpers/define.js';
 import { unplacedSections } from './helpers/narrative.js';
 import { ukDate } from './helpers/dates.js';
 import { markdownToBlocks } from './markdown/index.js';
-import { createRenderState } from './render-state.js';
+import { beginPaper, createComposeSession } from './session.js';
 import { templateDiagnostic } from './template-error.js';
-import { loadTemplates, TEMPLATE_SUFFIX } from './templates.js';
+import { TEMPLATE_SUFFIX } from './templates.js';
 import type { ComposeInput, ComposeResult } from './types.js';
 
 export type { ChartFactory, ChartResult, ComposeInput, ComposeResult } from './types.js';
@@ -23,6 +23,7 @@ export { isDiagnostic } from './types.js';
 export { escapeMarkdown, escapeCommentary, MarkdownString } from './escape.js';
 export { markdownToBlocks } from './markdown/index.js';
 export { loadTemplates, type TemplateFile, type TemplateSet } from './templates.js';
+export { createComposeSession, type ComposeSession } from './session.js';
 export { createChartFactory } from './charts.js';
 export { ukDate, ordinal } from './helpers/dates.js';
 
@@ -84,7 +85,8 @@ function placeholderWarnings(doc: Document, file: string): Diagnostic[] {
 }
 
 export function composePaper(input: ComposeInput): ComposeResult {
-  const templates = loadTemplates(input.templatesDirs);
+  const session = input.session ?? createComposeSession(input.templatesDirs);
+  const { templates, env } = session;
   const diagnostics: Diagnostic[] = [...templates.diagnostics];
   const date = isoDate(input.context['date']);
   if (date === null) diagnostics.push(error('missing-date', `the paper needs a date written YYYY-MM-DD (--date); got ${JSON.stringify(input.context['date'] ?? null)}`));
@@ -96,10 +98,9 @@ export function composePaper(input: ComposeInput): ComposeResult {
     return { document: document(meta({ title: input.templateName, date: dated }), furniture(), []), diagnostics };
   }
 
-  const split = splitFrontMatter(paper.source, paper.file);
+  const split = session.split(paper);
   diagnostics.push(...split.diagnostics);
-  const state = createRenderState(input.charts);
-  const env = createEnvironment(templates.partials, state);
+  const state = beginPaper(session, input.charts);
   const front: FrontMatter = split.frontMatter ?? { title: input.templateName };
   const context = withNarrative(input.context, front.paper ?? input.paper);
   const text = (key: keyof FrontMatter, value: string): string =>

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ChartSpec, Document, HouseStyle } from '../model/types.js';
 import type { PaperType } from '../papers.js';
+import type { ComposeSession } from './session.js';
 
 /** A chart the factory could draw: its data, alt text in words, and an optional caption. */
 export interface ChartResult {
@@ -32,6 +33,11 @@ export interface ComposeInput {
    * the template's front matter `paper:` wins, so a council's own template built by name can still name its type.
    */
   paper?: PaperType | undefined;
+  /**
+   * Templates read and compiled once for many papers (createComposeSession, from the same templatesDirs); without
+   * one, this paper reads and compiles its own.
+   */
+  session?: ComposeSession | undefined;
 }
 
 export interface ComposeResult {
