@@ -1,7 +1,6 @@
 // The command line: yargs maps flags onto the commands; main() returns the exit code instead of exiting.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yargs from 'yargs';
 import { exitCodeFor } from './diagnostics.js';
 import { processIo, type CommandIo } from './commands/io.js';
 import { PAPERS_HELP } from './papers.js';
@@ -24,6 +23,18 @@ function unknownCommand(argv: readonly string[]): string | null {
   if (first === undefined || first.startsWith('-') || (COMMANDS as readonly string[]).includes(first)) return null;
   const near = nearest(first, COMMANDS);
   return `Unknown command '${first}'${near === null ? '.' : `: did you mean ${near}?`} The commands are ${COMMANDS.join(', ')}.`;
+}
+
+/** The file after --data for a command that reads a scorecard, as yargs will read it; null for any other. */
+function scorecardArgument(argv: readonly string[]): string | null {
+  if (!['validate', 'analyse', 'queries', 'build'].includes(argv[0] ?? '')) return null;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') return null;
+    if (arg === '--data') return argv[i + 1] ?? null;
+    if (arg.startsWith('--data=')) return arg.slice('--data='.length);
+  }
+  return null;
 }
 
 /** `Unknown argument: dta` → `Unknown option --dta: did you mean --data?`, from the options the command knows. */
@@ -51,6 +62,10 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     io.err('Run `boardpack --help` for the commands and options.');
     return exitCodeFor('usage');
   }
+  // A workbook is read ahead, in a worker, while the command line and the command load (about half a second).
+  const workbook = scorecardArgument(argv);
+  if (workbook !== null && /\.xlsx$/i.test(workbook)) (await import('./read/source.js')).readWorkbookAhead(workbook);
+  const { default: yargs } = await import('yargs');
   // Handlers only choose the command; it runs after parsing, so an unknown option stops it before it starts.
   let command = null as (() => Promise<number>) | null;
   let usageError: string | null = null;

@@ -20,8 +20,17 @@ export function resolveDecimals(indicator: Pick<Indicator, 'decimals' | 'unit'>)
  * significant digits, so 72 − 3.6 (68.39999999999999) is 684 and 0.285 at 2 decimals is 29, never 28.
  */
 export function toDisplayUnits(x: number, decimals: number): number {
-  const scaled = Number((Math.abs(x) * 10 ** decimals).toPrecision(15));
-  const units = Math.round(scaled);
+  const product = Math.abs(x) * 10 ** decimals;
+  // Cutting to 15 digits moves the product by under 1e-14 of itself, which changes the rounding only near a half:
+  // elsewhere the string round trip (most of the time analysis spent here) is skipped.
+  const nearHalf = Math.abs(product - Math.floor(product) - 0.5) <= product * 1e-13;
+  const units = Math.round(nearHalf ? Number(product.toPrecision(15)) : product);
+  return x < 0 && units !== 0 ? -units : units;
+}
+
+/** toDisplayUnits as first written, always through 15 significant digits: the reference its tests compare with. */
+export function toDisplayUnitsByDigits(x: number, decimals: number): number {
+  const units = Math.round(Number((Math.abs(x) * 10 ** decimals).toPrecision(15)));
   return x < 0 && units !== 0 ? -units : units;
 }
 

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { normaliseCell } from './cell.js';
 import type { CellValue } from './cell.js';
 import type { GridRow, SheetGrid } from './grid.js';
-import type { WorkerReply, WorkerRequest } from './workerProtocol.js';
+import type { ReadReply, WorkerRequest } from './workerProtocol.js';
 
 function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   const rows: GridRow[] = [];
@@ -29,7 +29,7 @@ const IGNORED_SHEET_PARTS = ['mergeCells', 'conditionalFormatting', 'dataValidat
 const ROW_CAP_MESSAGE = /^Max row count/;
 
 /** The workbook through exceljs's whole model: slower, but it reads (or names the damage in) anything. */
-export async function readWorkbookWithExcelJs(request: WorkerRequest): Promise<WorkerReply> {
+export async function readWorkbookWithExcelJs(request: WorkerRequest): Promise<ReadReply> {
   const { default: ExcelJSModule } = await import('exceljs');
   const workbook = new ExcelJSModule.Workbook();
   // maxRows is read by exceljs's worksheet parser but missing from its typings.

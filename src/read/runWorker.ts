@@ -6,11 +6,14 @@ import type { WorkerOptions } from 'node:worker_threads';
 import { error } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SheetGrid } from './grid.js';
+import { decodeGrids } from './gridWire.js';
 import type { ReadLimits } from './types.js';
 import { unreadableWorkbook } from './workbookDamage.js';
 import type { WorkerReply, WorkerRequest } from './workerProtocol.js';
 
-export type WorkerOutcome = { ok: true; sheets: SheetGrid[] } | { ok: false; diagnostic: Diagnostic };
+export type WorkerOutcome = { ok: true; sheets: SheetGrid[] } | { ok: false; diagnostic: Diagnostic } | GuardRefusal;
+/** The archive guard's reasons not to parse the file (when the read asked for the guard). */
+export type GuardRefusal = { ok: false; refused: Diagnostic[] };
 
 /**
  * Under vitest or tsx this module is TypeScript and so is the worker, which plain Node cannot load. On Node 20
@@ -35,7 +38,8 @@ function describeWorkerError(err: Error, limits: ReadLimits, file: string): Diag
 }
 
 function fromReply(reply: WorkerReply, file: string): WorkerOutcome {
-  if (reply.ok) return reply;
+  if (reply.ok) return { ok: true, sheets: decodeGrids(reply.sheets) };
+  if ('refused' in reply) return reply;
   return { ok: false, diagnostic: error(reply.code, reply.message, reply.sheet === undefined ? { file } : { file, sheet: reply.sheet }) };
 }
 
@@ -82,13 +86,26 @@ function keepForNextRead(slot: { worker: Worker; key: string }): void {
   idle = { ...slot, forget };
 }
 
-export function parseWorkbookInWorker(file: string, limits: ReadLimits): Promise<WorkerOutcome> {
-  const request: WorkerRequest = { file, maxRows: limits.maxRows };
+/** A read under way: its outcome, and a way to keep the process alive for it. */
+export interface WorkbookRead {
+  outcome: Promise<WorkerOutcome>;
+  /** A read started in the background does not keep the process alive; the one who awaits it holds it. */
+  hold(): void;
+}
+
+/**
+ * Parses the workbook in a worker under the limits' heap size and timeout. With `guard`, the worker first checks the
+ * archive (archiveGuard.ts) and parses only a file the guard accepts; in the worker, the check runs beside whatever
+ * the main thread is doing (loading the command's modules) instead of waiting for its turns.
+ */
+export function startWorkbookRead(file: string, limits: ReadLimits, options: { guard?: boolean; background?: boolean } = {}): WorkbookRead {
+  const request: WorkerRequest = { file, maxRows: limits.maxRows, ...(options.guard === true ? { guard: limits } : {}) };
   const slot = takeWorker(limits);
   const { worker } = slot;
-  return new Promise<WorkerOutcome>((resolve) => {
-    let settled = false;
-    const settle = (outcome: WorkerOutcome, reusable: boolean): void => {
+  let settled = false;
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = new Promise<WorkerOutcome>((resolve) => {
+    const settle = (result: WorkerOutcome, reusable: boolean): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -96,9 +113,9 @@ export function parseWorkbookInWorker(file: string, limits: ReadLimits): Promise
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (reusable) keepForNextRead(slot);
       else void worker.terminate();
-      resolve(outcome);
+      resolve(result);
     };
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       settle({ ok: false, diagnostic: error('workbook-timeout', `reading the workbook took longer than ${limits.timeoutMs / 1000} seconds and was stopped; it may be damaged or built to stall the reader`, { file }) }, false);
     }, limits.timeoutMs);
     const onMessage = (reply: WorkerReply): void => settle(fromReply(reply, file), reply.ok);
@@ -108,4 +125,18 @@ export function parseWorkbookInWorker(file: string, limits: ReadLimits): Promise
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(request);
   });
+  const hold = (): void => {
+    if (settled) return;
+    worker.ref();
+    timer?.ref();
+  };
+  if (options.background === true) {
+    worker.unref();
+    timer?.unref();
+  }
+  return { outcome, hold };
+}
+
+export function parseWorkbookInWorker(file: string, limits: ReadLimits, options: { guard?: boolean } = {}): Promise<WorkerOutcome> {
+  return startWorkbookRead(file, limits, options).outcome;
 }

@@ -1,18 +1,21 @@
 // Worker thread: parse each .xlsx it is sent and send back plain sheet grids. Runs under a heap limit and a timeout.
 // The fast reader takes what it can read exactly as exceljs would; exceljs (loaded only then) reads the rest.
 import { parentPort } from 'node:worker_threads';
+import type { Diagnostic } from '../diagnostics.js';
+import { checkWorkbookArchive } from './archiveGuard.js';
 import { readWorkbookWithExcelJs } from './excelJsGrids.js';
 import { readWorkbookFast } from './fastWorkbook.js';
 import type { SheetGrid } from './grid.js';
-import type { WorkerReply, WorkerRequest } from './workerProtocol.js';
+import { encodeGrids, wireBuffers } from './gridWire.js';
+import type { ReadReply, WorkerReply, WorkerRequest } from './workerProtocol.js';
 
-function tooManyRows(sheets: SheetGrid[], maxRows: number): WorkerReply | null {
+function tooManyRows(sheets: SheetGrid[], maxRows: number): ReadReply | null {
   const long = sheets.find((sheet) => sheet.rows.length > maxRows);
   if (long === undefined) return null;
   return { ok: false, code: 'too-many-rows', sheet: long.name, message: `the sheet has ${long.rows.length} rows, more than the ${maxRows} allowed` };
 }
 
-async function readWorkbook(request: WorkerRequest): Promise<WorkerReply> {
+async function readWorkbook(request: WorkerRequest): Promise<ReadReply> {
   let fast: SheetGrid[] | null = null;
   try {
     fast = readWorkbookFast(request.file);
@@ -23,7 +26,21 @@ async function readWorkbook(request: WorkerRequest): Promise<WorkerReply> {
   return tooManyRows(fast, request.maxRows) ?? { ok: true, sheets: fast };
 }
 
+/** The guard first when the request asks for it: a file it refuses is never parsed. */
+async function guarded(request: WorkerRequest): Promise<ReadReply | { ok: false; refused: Diagnostic[] }> {
+  if (request.guard !== undefined) {
+    const refused = await checkWorkbookArchive(request.file, request.guard);
+    if (refused.length > 0) return { ok: false, refused };
+  }
+  return readWorkbook(request);
+}
+
 // One request at a time: the reader sends the next only after this one's reply, so a worker can serve many reads.
 parentPort?.on('message', (request: WorkerRequest) => {
-  void readWorkbook(request).then((reply) => parentPort?.postMessage(reply));
+  void guarded(request).then((reply) => {
+    if ('refused' in reply) return parentPort?.postMessage(reply);
+    if (!reply.ok) return parentPort?.postMessage(reply);
+    const wire: WorkerReply = { ok: true, sheets: encodeGrids(reply.sheets) };
+    parentPort?.postMessage(wire, wireBuffers(wire.sheets));
+  });
 });

@@ -1,6 +1,7 @@
 // Display precision: rounding as a spreadsheet shows figures, exact at the boundaries RAG depends on.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveDecimals, roundToDisplay, sameAtPrecision, toDisplayUnits, zeroAtPrecision } from '../../src/analyse/precision.js';
+import { resolveDecimals, roundToDisplay, sameAtPrecision, toDisplayUnits, toDisplayUnitsByDigits, zeroAtPrecision } from '../../src/analyse/precision.js';
 
 describe('toDisplayUnits', () => {
   it.each([
@@ -20,6 +21,14 @@ describe('toDisplayUnits', () => {
     [800000.005, 2, 80000001],
   ])('%d at %d decimals is %d display units', (x, decimals, units) => {
     expect(toDisplayUnits(x, decimals)).toBe(units);
+  });
+
+  it('matches the 15-digit reference everywhere, halves and float noise included', () => {
+    const decimals = fc.integer({ min: 0, max: 6 });
+    // Figures as entered (a few decimals), their float sums and differences, and any double at all.
+    const written = fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 6 })).map(([n, d]) => n / 10 ** d);
+    const figure = fc.oneof(written, fc.tuple(written, written).map(([a, b]) => a - b), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }));
+    fc.assert(fc.property(figure, decimals, (x, d) => Object.is(toDisplayUnits(x, d), toDisplayUnitsByDigits(x, d))), { numRuns: 20_000 });
   });
 
   it('never gives −0', () => {

@@ -1,7 +1,8 @@
-// The workbook worker serves one read after another: each read must see only its own file.
+// The workbook worker serves one read after another: each read must see only its own file, read ahead or not.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readScorecard } from '../../src/read/index.js';
-import { INDICATORS, TempDir, writeWorkbook } from './helpers.js';
+import { readWorkbookAhead } from '../../src/read/source.js';
+import { INDICATORS, TempDir, writeBytes, writeWorkbook } from './helpers.js';
 
 const dir = new TempDir();
 afterAll(() => dir.remove());
@@ -46,5 +47,34 @@ describe('reading several workbooks in a row', () => {
       process.off('warning', onWarning);
     }
     expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+});
+
+describe('reading a workbook ahead', () => {
+  it('gives the read that takes it exactly what reading afresh gives', async () => {
+    const fresh = await readScorecard('data/sample-scorecard.xlsx');
+    readWorkbookAhead('data/sample-scorecard.xlsx');
+    expect(await readScorecard('data/sample-scorecard.xlsx')).toEqual(fresh);
+  });
+
+  it('is not taken by a read with other limits, which reads afresh under its own', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => ['NI68', '2016-17 Q3', i]);
+    const slow = await writeWorkbook(dir.file('slow-ahead.xlsx'), [INDICATORS, { name: 'Values', rows: [['ID', 'Period', 'Value'], ...rows] }]);
+    readWorkbookAhead(slow);
+    const stalled = await readScorecard(slow, { limits: { timeoutMs: 1 } });
+    expect(stalled.diagnostics.map((d) => d.code)).toContain('workbook-timeout');
+  });
+
+  it('brings the guard\'s refusal to the read, as reading afresh does', async () => {
+    const notZip = writeBytes(dir.file('not-really.xlsx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    const fresh = await readScorecard(notZip);
+    readWorkbookAhead(notZip);
+    expect(await readScorecard(notZip)).toEqual(fresh);
+    expect(fresh.diagnostics.map((d) => d.code)).toEqual(['not-a-workbook']);
+  });
+
+  it('skips what is not a regular file', () => {
+    expect(() => readWorkbookAhead(dir.file('missing.xlsx'))).not.toThrow();
+    expect(() => readWorkbookAhead(dir.path)).not.toThrow();
   });
 });
