@@ -1,6 +1,7 @@
 // Widths and heights of chart text in the document font, measured with fontkit as pdfkit measures what it draws.
 
 import { openSync, type Font } from 'fontkit';
+import { useKerningLayout, type ShapingFont } from '../wordLayout.js';
 import { documentFontFiles } from './fonts.js';
 
 export type FontWeight = 'normal' | 'bold';
@@ -19,7 +20,9 @@ function documentFaces(): Record<FontWeight, Font> {
     const open = (weight: FontWeight): Font => {
       const file = files.find((f) => f.weight === weight);
       if (file === undefined) throw new Error(`render/charts: no ${weight} document font file`);
-      return openSync(file.path);
+      const face = openSync(file.path);
+      useKerningLayout(face as unknown as ShapingFont);
+      return face;
     };
     faces = { normal: open('normal'), bold: open('bold') };
   }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FontFiles } from '../../model/types.js';
 import { fontsDir } from '../../paths.js';
+import { useKerningLayout, type ShapingFont } from '../wordLayout.js';
 import type { PdfDocument } from './pdfkit.js';
 
 /** The four faces a paper's text uses; names are the pdfkit font names we register. */
@@ -79,6 +80,8 @@ export function parsedFonts(makeHost: () => PdfDocument, files: FontFiles | null
     host.font(data[face] as unknown as string);
     const font = (host as unknown as { _font?: { font?: { layout?: unknown } } })._font?.font;
     const parsed = font !== undefined && typeof font.layout === 'function' ? font : data[face];
+    // The bundled Liberation Sans shapes plain text by kerning alone (wordLayout.ts); a council's font keeps fontkit's shaping.
+    if (files === null && parsed === font) useKerningLayout(font as unknown as ShapingFont);
     byPath.set(paths[face], parsed);
     return parsed;
   };
