@@ -53,7 +53,7 @@ function packagesLoadedBy(entry: string): Map<string, string[]> {
 }
 
 const RENDERERS = ['canvas', 'chartjs-node-canvas', 'chart.js', 'pdfkit', 'docx', 'fontkit'];
-const COMPOSING = ['handlebars', 'micromark-extension-gfm', 'mdast-util-from-markdown', 'yargs'];
+const COMPOSING = ['handlebars', 'markdown-it', 'yargs'];
 
 describe('what each entry and command loads', () => {
   it.each([

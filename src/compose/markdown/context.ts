@@ -1,10 +1,13 @@
-// What converting one Markdown text needs to know: the source (for markers), the figures, where warnings go.
+// What converting one Markdown text needs to know: the source (for excerpts), the figures, where warnings go.
 import { warning, type Diagnostic } from '../../diagnostics.js';
 import type { Figure } from '../../model/types.js';
+import { sourceOf, type MdNode } from './parse.js';
 
 export interface ConvertContext {
-  /** The Markdown as parsed; markers are checked against it so escaped data never matches. */
+  /** The Markdown as parsed, quoted in warnings. */
   source: string;
+  /** Its lines, split when a warning first quotes one. */
+  lines?: readonly string[];
   /** Figures registered by the chart helper, by placeholder number. */
   figures: readonly Figure[];
   /** The template the Markdown came from, for diagnostics. */
@@ -12,20 +15,14 @@ export interface ConvertContext {
   diagnostics: Diagnostic[];
 }
 
-/** Excerpt of the Markdown around a node, so a warning can be traced back to the template. */
-function excerpt(context: ConvertContext, node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): string {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return '';
-  const text = context.source.slice(start, end).replace(/\s+/g, ' ').trim();
+/** Excerpt of the Markdown of a node, so a warning can be traced back to the template. */
+function excerpt(context: ConvertContext, node: MdNode | null): string {
+  if (node === null) return '';
+  context.lines ??= context.source.split(/\r\n?|\n/);
+  const text = sourceOf(node, context.lines).replace(/\s+/g, ' ').trim();
   return text.length > 60 ? ` ("${text.slice(0, 57)}...")` : ` ("${text}")`;
 }
 
-export function warn(
-  context: ConvertContext,
-  code: string,
-  message: string,
-  node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined },
-): void {
+export function warn(context: ConvertContext, code: string, message: string, node: MdNode | null): void {
   context.diagnostics.push(warning(code, `${message}${excerpt(context, node)}`, context.file === '' ? {} : { file: context.file }));
 }

@@ -1,4 +1,4 @@
-// Markdown → model blocks: parse with mdast (GFM), then convert node by node, collecting warnings.
+// Markdown → model blocks: parse with markdown-it (CommonMark and GitHub tables), then convert node by node, collecting warnings.
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Block, Figure } from '../../model/types.js';
 import { toBlocks } from './blocks.js';
@@ -13,7 +13,7 @@ export interface MarkdownToBlocksOptions {
 
 export function markdownToBlocks(markdown: string, options: MarkdownToBlocksOptions = {}): { blocks: Block[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const blocks = toBlocks(parseMarkdown(markdown).children, {
+  const blocks = toBlocks(parseMarkdown(markdown), {
     source: markdown,
     figures: options.figures ?? [],
     file: options.file ?? '',

@@ -1,10 +1,10 @@
 // A GFM table → model table: header row, alignment, and our extras (widths, key-value role, caption, RAG cells).
-import type { PhrasingContent, Table as MdTable, TableCell as MdTableCell } from 'mdast';
 import { cell, column, row, table } from '../../model/builders.js';
-import type { Table, TableCell, TableRow } from '../../model/types.js';
+import type { Align, Table, TableRow } from '../../model/types.js';
 import { warn, type ConvertContext } from './context.js';
 import { inlinesOfCell } from './cell-inlines.js';
 import type { TableMarker } from './markers.js';
+import type { MdNode } from './parse.js';
 
 /** Settings collected from the marker comments just before a table. */
 export interface TableSettings {
@@ -23,22 +23,29 @@ export function tableSettings(markers: readonly TableMarker[]): TableSettings {
   return settings;
 }
 
-function toCell(node: MdTableCell | undefined, context: ConvertContext): TableCell {
-  if (node === undefined) return cell([]);
-  const { inlines, status } = inlinesOfCell(node.children as PhrasingContent[], context);
-  return cell(inlines, status);
+/** A header cell's alignment: markdown-it writes `text-align:right` as the cell's style. */
+function alignOf(th: MdNode | undefined): Align {
+  const align = /text-align:(left|center|right)/.exec(th?.token.attrGet('style') ?? '')?.[1];
+  return (align as Align | undefined) ?? 'left';
 }
 
-export function toTable(node: MdTable, settings: TableSettings, context: ConvertContext): Table {
-  const width = Math.max(node.align?.length ?? 0, ...node.children.map((r) => r.children.length));
+export function toTable(node: MdNode, settings: TableSettings, context: ConvertContext): Table {
+  // thead and tbody hold the rows; markdown-it gives every row as many cells as the header, padding short ones.
+  const mdRows = node.children.flatMap((section) => section.children);
+  const headerCells = mdRows[0]?.children ?? [];
+  const width = headerCells.length;
   let widths = settings.widths;
   if (widths !== null && widths.length !== width) {
     warn(context, 'table-widths', `<!-- widths --> gives ${widths.length} widths for a table of ${width} columns; widths ignored`, node);
     widths = null;
   }
-  const columns = Array.from({ length: width }, (_, i) => column(node.align?.[i] ?? 'left', widths?.[i] ?? null));
-  // GFM lets a row have fewer cells than the header; renderers get a full grid.
-  const rows: TableRow[] = node.children.map((r) => row(Array.from({ length: width }, (_, i) => toCell(r.children[i], context))));
+  const columns = headerCells.map((th, i) => column(alignOf(th), widths?.[i] ?? null));
+  const rows: TableRow[] = mdRows.map((r) =>
+    row(r.children.map((c) => {
+      const { inlines, status } = inlinesOfCell(c, context);
+      return cell(inlines, status);
+    })),
+  );
   const [first, ...rest] = rows;
   return table({
     role: settings.keyValue ? 'keyValue' : 'data',
