@@ -38,7 +38,6 @@ async function guarded(request: WorkerRequest): Promise<ReadReply | { ok: false;
 // One request at a time: the reader sends the next only after this one's reply, so a worker can serve many reads.
 parentPort?.on('message', (request: WorkerRequest) => {
   void guarded(request).then((reply) => {
-    if ('refused' in reply) return parentPort?.postMessage(reply);
     if (!reply.ok) return parentPort?.postMessage(reply);
     const wire: WorkerReply = { ok: true, sheets: encodeGrids(reply.sheets) };
     parentPort?.postMessage(wire, wireBuffers(wire.sheets));
