@@ -1,5 +1,7 @@
 // A compose session reuses templates and compiled Handlebars across papers: each paper still composes exactly as
 // it would alone, and nothing of one paper (figures, warnings, extra sections) reaches the next.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composePaper, createComposeSession, type ChartFactory, type ComposeInput } from '../../src/compose/index.js';
 import type { ChartSpec } from '../../src/model/types.js';
@@ -58,5 +60,21 @@ describe('compose session', () => {
     const broken = composePaper({ ...input('A1', { missing: {} }), session });
     expect(broken.diagnostics.some((d) => d.severity === 'error' && d.where.file?.endsWith('report.md.hbs'))).toBe(true);
     expect(composePaper({ ...input('A1'), session })).toEqual(composePaper(input('A1')));
+  });
+});
+
+describe('compose sessions across builds in one process', () => {
+  it('are shared while the templates are unchanged, and made afresh when one is edited', () => {
+    const folder = templatesDir({ 'note.md.hbs': '---\ntitle: Note\n---\nFirst words for {{id}}.' });
+    const first = createComposeSession([folder]);
+    expect(createComposeSession([folder])).toBe(first);
+    const text = (session: ReturnType<typeof createComposeSession>) =>
+      JSON.stringify(composePaper({ templateName: 'note', templatesDirs: [folder], context: { date: '2020-01-01', id: 'A1' }, charts, session }).document.children);
+    expect(text(first)).toContain('First words for A1.');
+    writeFileSync(join(folder, 'note.md.hbs'), '---\ntitle: Note\n---\nSecond words for {{id}}.');
+    const edited = createComposeSession([folder]);
+    expect(edited).not.toBe(first);
+    expect(text(edited)).toContain('Second words for A1.');
+    expect(JSON.stringify(composePaper({ templateName: 'note', templatesDirs: [folder], context: { date: '2020-01-01', id: 'A1' }, charts }).document.children)).toContain('Second words');
   });
 });
