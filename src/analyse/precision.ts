@@ -28,12 +28,6 @@ export function toDisplayUnits(x: number, decimals: number): number {
   return x < 0 && units !== 0 ? -units : units;
 }
 
-/** toDisplayUnits as first written, always through 15 significant digits: the reference its tests compare with. */
-export function toDisplayUnitsByDigits(x: number, decimals: number): number {
-  const units = Math.round(Number((Math.abs(x) * 10 ** decimals).toPrecision(15)));
-  return x < 0 && units !== 0 ? -units : units;
-}
-
 /** The figure as shown, as a number (68.39999999999999 at 1 decimal → 68.4); never −0. */
 export function roundToDisplay(x: number, decimals: number): number {
   return toDisplayUnits(x, decimals) / 10 ** decimals;

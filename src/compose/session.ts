@@ -10,8 +10,6 @@ import { loadTemplates, type TemplateFile, type TemplateSet } from './templates.
 import type { ChartFactory } from './types.js';
 
 export interface ComposeSession {
-  /** The folders the templates came from, a council's own first. */
-  readonly templatesDirs: readonly string[];
   readonly templates: TemplateSet;
   readonly env: Environment;
   /** The helpers' state: one object, emptied by beginPaper before each paper. */
@@ -47,17 +45,16 @@ export function createComposeSession(templatesDirs: readonly string[]): ComposeS
   const key = templatesKey(templatesDirs, templates);
   const known = sessions.get(key);
   if (known !== undefined) return known;
-  const session = newSession(templatesDirs, templates);
+  const session = newSession(templates);
   if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
   sessions.set(key, session);
   return session;
 }
 
-function newSession(templatesDirs: readonly string[], templates: TemplateSet): ComposeSession {
+function newSession(templates: TemplateSet): ComposeSession {
   const state = createRenderState(noCharts);
   const splits = new Map<string, SplitTemplate>();
   return {
-    templatesDirs,
     templates,
     env: createEnvironment(templates.partials, state),
     state,

@@ -1,7 +1,13 @@
 // Display precision: rounding as a spreadsheet shows figures, exact at the boundaries RAG depends on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveDecimals, roundToDisplay, sameAtPrecision, toDisplayUnits, toDisplayUnitsByDigits, zeroAtPrecision } from '../../src/analyse/precision.js';
+import { resolveDecimals, roundToDisplay, sameAtPrecision, toDisplayUnits, zeroAtPrecision } from '../../src/analyse/precision.js';
+
+/** toDisplayUnits as first written, always through 15 significant digits: the reference the fast path must equal. */
+function toDisplayUnitsByDigits(x: number, decimals: number): number {
+  const units = Math.round(Number((Math.abs(x) * 10 ** decimals).toPrecision(15)));
+  return x < 0 && units !== 0 ? -units : units;
+}
 
 describe('toDisplayUnits', () => {
   it.each([
