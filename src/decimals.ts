@@ -12,8 +12,22 @@ export function defaultDecimals(unit: Unit): number {
  */
 export function decimalPlaces(x: number): number {
   if (!Number.isFinite(x)) return 0;
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return 0;
+  // Most figures are short (64.7): with 12 significant digits or fewer, cutting to 12 changes nothing.
+  const plain = String(Math.abs(x));
+  const point = plain.indexOf('.');
+  if (point > 0 && !plain.includes('e') && significantDigits(plain) <= 12) return plain.length - point - 1;
   const text = Number(Math.abs(x).toPrecision(12)).toString();
   const [mantissa = '', exponent] = text.split('e');
   const places = mantissa.split('.')[1]?.length ?? 0;
   return exponent === undefined ? places : Math.max(0, places - Number(exponent));
+}
+
+/** Significant digits in a plain decimal (no exponent, no sign): `0.0647` has 3, `64.70` would have 4. */
+function significantDigits(plain: string): number {
+  let first = 0;
+  while (first < plain.length && (plain[first] === '0' || plain[first] === '.')) first++;
+  let digits = 0;
+  for (let i = first; i < plain.length; i++) if (plain[i] !== '.') digits++;
+  return digits;
 }

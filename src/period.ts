@@ -39,12 +39,20 @@ export class FinancialQuarter implements Period {
     Object.freeze(this);
   }
 
+  /** Made once per quarter and shared: they are frozen, so one value per quarter is safe (and period arithmetic is cheap). */
+  private static readonly made = new Map<number, FinancialQuarter>();
+
   /** The one way to make one; `financialQuarter` is its name outside this file. */
   static of(p: Period): FinancialQuarter {
     if (p instanceof FinancialQuarter) return p;
     // A Period can arrive as plain data (a worker's message, a test literal): check what the types cannot.
-    if (!Number.isInteger(p.year) || ![1, 2, 3, 4].includes(p.quarter)) throw new RangeError(`not a financial quarter: ${JSON.stringify(p)}`);
-    return new FinancialQuarter(p.year, p.quarter);
+    if (!Number.isInteger(p.year) || !(p.quarter === 1 || p.quarter === 2 || p.quarter === 3 || p.quarter === 4)) {
+      throw new RangeError(`not a financial quarter: ${JSON.stringify(p)}`);
+    }
+    const index = p.year * 4 + (p.quarter - 1);
+    let made = FinancialQuarter.made.get(index);
+    if (made === undefined) FinancialQuarter.made.set(index, (made = new FinancialQuarter(p.year, p.quarter)));
+    return made;
   }
 
   toString(): string {

@@ -85,17 +85,69 @@ function formulaResult(type: string | undefined, text: string): unknown {
   return parseFloat(text);
 }
 
-function cellValue(attributes: Map<string, string>, inner: string, context: SheetContext): CellValue {
-  const type = attributes.get('t');
-  const styleIndex = attributes.get('s');
+/** The attributes exceljs reads from a `<c>` start tag. */
+interface CellAttributes {
+  r: string | undefined;
+  t: string | undefined;
+  s: string | undefined;
+}
+
+/**
+ * A cell's start-tag attributes. Cells are written `r="C2" s="3" t="s"`: those are read in one pass, as `attributesOf`
+ * reads them; anything else (an entity, a tab or line break to normalise, an attribute it would skip over) goes to it.
+ */
+function cellAttributes(raw: string): CellAttributes {
+  const found: CellAttributes = { r: undefined, t: undefined, s: undefined };
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    const equals = raw.indexOf('=', i);
+    const quote = equals === -1 ? -1 : raw.charCodeAt(equals + 1);
+    if (quote !== 34 && quote !== 39) return attributesGenerally(raw);
+    const close = raw.indexOf(quote === 34 ? '"' : "'", equals + 2);
+    if (close === -1) return attributesGenerally(raw);
+    const name = raw.slice(i, equals);
+    const value = raw.slice(equals + 2, close);
+    if (!PLAIN_NAME.test(name) || NEEDS_DECODING.test(value)) return attributesGenerally(raw);
+    if (name === 'r') found.r = value;
+    else if (name === 't') found.t = value;
+    else if (name === 's') found.s = value;
+    i = close + 1;
+  }
+  return found;
+}
+
+const PLAIN_NAME = /^[\w.:-]+$/;
+const NEEDS_DECODING = /[&\t\n\r]/;
+
+function attributesGenerally(raw: string): CellAttributes {
+  const all = attributesOf(raw);
+  return { r: all.get('r'), t: all.get('t'), s: all.get('s') };
+}
+
+/** The text of the cell's `<v>`: most cells hold only `<v>…</v>`, read without a search. */
+function valueText(inner: string): string | null {
+  if (inner.startsWith('<v>') && inner.indexOf('</v>') === inner.length - 4 && inner.indexOf('<', 3) === inner.length - 4) return inner.slice(3, -4);
+  if (!inner.includes('<v')) return null;
+  const match = VALUE.exec(inner);
+  return match === null ? null : (match[1] ?? '');
+}
+
+function cellValue(attributes: CellAttributes, inner: string, context: SheetContext): CellValue {
+  const type = attributes.t;
+  const styleIndex = attributes.s;
   const styleId = styleIndex === undefined ? undefined : parseInt(styleIndex, 10);
   const style = styleId ? context.styles[styleId] : undefined;
   // Most cells hold only <v>: skip the searches for what is plainly not there.
   const formula = inner.includes('<f') ? FORMULA.exec(inner) : null;
-  const valueMatch = inner.includes('<v') ? VALUE.exec(inner) : null;
+  const valueMatch = valueText(inner);
   const inline = inner.includes('<is') ? INLINE.exec(inner) : null;
   if (valueMatch !== null && inline !== null) throw new NotForFastReader('a cell with both a value and an inline string');
-  const raw = valueMatch !== null ? xmlText(valueMatch[1] ?? '') : inline !== null ? inlineText(inline[1] ?? '') : '';
+  const raw = valueMatch !== null ? xmlText(valueMatch) : inline !== null ? inlineText(inline[1] ?? '') : '';
   const value = raw === '' ? undefined : raw;
   if (formula !== null && (xmlText(formula[2] ?? '') !== '' || attributeOf(formula[1] ?? '', 't') !== undefined)) {
     if (value === undefined) throw new NotForFastReader('a formula saved without its result');
@@ -127,24 +179,56 @@ function cellValue(attributes: Map<string, string>, inner: string, context: Shee
   }
 }
 
+/** `C12` as row and column, exactly as REF reads it; null for anything else. */
+function cellReference(r: string | undefined): { row: number; column: number } | null {
+  if (r === undefined) return null;
+  let column = 0;
+  let i = 0;
+  for (; i < r.length && i < 4; i++) {
+    const c = r.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    column = column * 26 + (c - 96);
+  }
+  const digits = r.length - i;
+  if (i === 0 || i > 3 || digits < 1 || digits > 7 || r.charCodeAt(i) === 48) return null;
+  let row = 0;
+  for (; i < r.length; i++) {
+    const d = r.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return { row, column };
+}
+
+const isWordCharacter = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
 /** The sheet's non-blank cells by row and column, in order, as exceljs's `eachRow`/`eachCell` would give them. */
 export function sheetRows(sheetXml: string, context: SheetContext): GridRow[] {
   const data = SHEET_DATA.exec(sheetXml);
   if (data === null) throw new NotForFastReader('no sheetData');
+  const xml = data[1] ?? '';
   const byRow = new Map<number, Map<number, CellValue>>();
   let inOrder = true;
   let lastRow = 0;
   let lastColumn = 0;
-  for (const m of (data[1] ?? '').matchAll(CELL)) {
-    const attributes = attributesOf(m[1] ?? '');
-    const ref = REF.exec(attributes.get('r') ?? '');
+  // Each `<c …/>` or `<c …>…</c>` in turn, found as the CELL pattern finds them (it is the reference: see the tests).
+  for (let at = xml.indexOf('<c'); at !== -1; at = xml.indexOf('<c', at + 1)) {
+    if (isWordCharacter(xml.charCodeAt(at + 2))) continue;
+    const startEnd = xml.indexOf('>', at + 2);
+    if (startEnd === -1) continue;
+    const selfClosing = xml.charCodeAt(startEnd - 1) === 47 && startEnd - 1 >= at + 2;
+    const end = selfClosing ? startEnd : xml.indexOf('</c>', startEnd + 1);
+    if (end === -1) continue;
+    const attributes = cellAttributes(xml.slice(at + 2, selfClosing ? startEnd - 1 : startEnd));
+    const inner = selfClosing ? '' : xml.slice(startEnd + 1, end);
+    at = selfClosing ? startEnd : end + 3;
+    const ref = cellReference(attributes.r);
     if (ref === null) throw new NotForFastReader('a cell without its reference');
-    const row = Number(ref[2]);
-    const column = columnNumber(ref[1]!);
+    const { row, column } = ref;
     if (row < lastRow || (row === lastRow && column <= lastColumn)) inOrder = false;
     lastRow = row;
     lastColumn = column;
-    const value = cellValue(attributes, m[2] ?? '', context);
+    const value = cellValue(attributes, inner, context);
     let cells = byRow.get(row);
     if (value.kind === 'blank') {
       cells?.delete(column);

@@ -1,4 +1,7 @@
 // The long layout: one row per indicator and quarter (ID, Period, Value, Target, numerator, comparators).
+import type { Month } from '../month.js';
+import type { Period } from '../period.js';
+import type { CellValue } from './cell.js';
 import { PERIOD_HINT } from './columns.js';
 import type { ObservationDraft } from './draft.js';
 import { readConfirmed } from './confirmed.js';
@@ -23,7 +26,25 @@ const FIGURES = [
   ['region', 'regional figure'],
 ] as const satisfies readonly (readonly [Field, string])[];
 
-function readRowPeriod(sheet: ClassifiedSheet, row: GridRow, findings: Findings) {
+type RowPeriod = { period: Period; month: Month | null } | null;
+
+/** A sheet's period labels, each read once: a long sheet repeats a dozen labels over thousands of rows. */
+type PeriodsRead = Map<string, RowPeriod>;
+
+function cellRowPeriod(cell: CellValue, read: PeriodsRead): RowPeriod {
+  if (cell.kind !== 'text') {
+    const period = cellPeriod(cell);
+    return period === null ? null : { period, month: cellMonth(cell) };
+  }
+  let found = read.get(cell.text);
+  if (found === undefined) {
+    const period = cellPeriod(cell);
+    read.set(cell.text, (found = period === null ? null : { period, month: cellMonth(cell) }));
+  }
+  return found;
+}
+
+function readRowPeriod(sheet: ClassifiedSheet, row: GridRow, read: PeriodsRead, findings: Findings): RowPeriod {
   const column = sheet.header.fields.get('period')!;
   const cell = cellAt(row, column);
   const where = findings.at(sheet.grid.name, row.row, column);
@@ -31,12 +52,9 @@ function readRowPeriod(sheet: ClassifiedSheet, row: GridRow, findings: Findings)
     findings.error('missing-period', 'this row has no period', where);
     return null;
   }
-  const period = cellPeriod(cell);
-  if (period === null) {
-    findings.error('not-a-period', `${describeCell(cell)} is not a period (${PERIOD_HINT})`, where);
-    return null;
-  }
-  return { period, month: cellMonth(cell) };
+  const when = cellRowPeriod(cell, read);
+  if (when === null) findings.error('not-a-period', `${describeCell(cell)} is not a period (${PERIOD_HINT})`, where);
+  return when;
 }
 
 /** Indicator columns on a values sheet, without Target or Confirmed: there they belong to the quarter's row, not the indicator. */
@@ -58,6 +76,7 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
   const ownColumns = indicatorColumns(sheet);
   const drafts: ObservationDraft[] = [];
   const definedHere = new Set<string>();
+  const periodsRead: PeriodsRead = new Map();
   for (const row of dataRows(grid, header)) {
     const rowId = readRowId(row, idColumn, grid.name, used, findings);
     if (rowId.kind === 'skip') continue;
@@ -67,7 +86,7 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
       if (!registry.has(rowId.id)) definedHere.add(rowId.id);
       registry.addOrMerge({ id: rowId.id, fields, where: idWhere, row: row.row });
     }
-    const when = readRowPeriod(sheet, row, findings);
+    const when = readRowPeriod(sheet, row, periodsRead, findings);
     const figures = new Map(FIGURES.map(([field, label]) => {
       const column = header.fields.get(field);
       if (column === undefined) return [field, { value: null, percent: false }] as const;

@@ -12,7 +12,13 @@ export type RowId = { kind: 'id'; id: string } | { kind: 'skip' };
  */
 export function readRowId(row: GridRow, idColumn: number, sheet: string, usedColumns: ReadonlySet<number>, findings: Findings): RowId {
   const id = readText(cellAt(row, idColumn));
-  const filled = [...row.cells.entries()].some(([column, cell]) => column !== idColumn && usedColumns.has(column) && cell.kind !== 'blank');
+  let filled = false;
+  for (const [column, cell] of row.cells) {
+    if (column !== idColumn && usedColumns.has(column) && cell.kind !== 'blank') {
+      filled = true;
+      break;
+    }
+  }
   if (id !== null && filled) return { kind: 'id', id };
   // Footnotes under the table ("* suppressed: fewer than 5 children") sit alone in the first column.
   if (id !== null) findings.warning('note-row', `"${id}" has nothing else on its row; it was taken as a note and skipped`, findings.at(sheet, row.row, idColumn));

@@ -1,4 +1,5 @@
 // What reading settles for an officer to confirm: fractions read as percentages, decimals inferred, Confirmed marks.
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decimalPlaces } from '../../src/decimals.js';
 import { agreesWithCounts, countRounding } from '../../src/ratio.js';
@@ -94,6 +95,23 @@ describe('decimals inferred from the figures', () => {
     [2.6, 1], [9.05, 2], [88, 0], [7.000000000000001, 0], [0.000001, 6], [-3.25, 2],
   ])('decimalPlaces(%s) is %s', (x, places) => {
     expect(decimalPlaces(x)).toBe(places);
+  });
+
+  it('decimalPlaces gives what cutting every figure to 12 significant digits gives (its short cut changes nothing)', () => {
+    const byCutting = (x: number): number => {
+      if (!Number.isFinite(x)) return 0;
+      const [mantissa = '', exponent] = Number(Math.abs(x).toPrecision(12)).toString().split('e');
+      const places = mantissa.split('.')[1]?.length ?? 0;
+      return exponent === undefined ? places : Math.max(0, places - Number(exponent));
+    };
+    const typed = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 })).map(([n, places]) => n / 10 ** places);
+    const calculated = fc.tuple(typed, typed).map(([a, b]) => (b === 0 ? a : a / b));
+    fc.assert(
+      fc.property(fc.oneof(typed, calculated, fc.double(), fc.double({ min: -1e-3, max: 1e-3 }), fc.constantFrom(1e12, 1e21, 123456789012.5, 0.1 + 0.2, 7.000000000000001)), (x) => {
+        expect(decimalPlaces(x)).toBe(byCutting(x));
+      }),
+      { numRuns: 20000, seed: 20261130 },
+    );
   });
 });
 

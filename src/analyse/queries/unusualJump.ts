@@ -26,7 +26,8 @@ function movements(subject: QuerySubject): Movement[] {
   const figures = withFigures(subject.quarters);
   const back = type === 'cumulative' ? 4 : 1;
   return figures.flatMap((quarter) => {
-    const from = figures.find((p) => samePeriod(p.period, addQuarters(quarter.period, -back)));
+    const before = addQuarters(quarter.period, -back);
+    const from = figures.find((p) => samePeriod(p.period, before));
     return from === undefined ? [] : [{ quarter, from, size: Math.abs(quarter.value - from.value) }];
   });
 }
