@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { configSchema } from '../src/config.js';
+import { configSchema } from '../src/configSchema.js';
 import { runSchema } from '../src/run/config.js';
 
 export const SCHEMAS_DIR = 'schemas';

@@ -1,80 +1,13 @@
 // The config's `style:` (a council's font, logo, colours, header and footer) → a checked HouseStyle for the renderers.
 import { open } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { z } from 'zod';
-import { contrastRatio, normaliseHexColour, textColourOn, WHITE } from './colour.js';
+import { normaliseHexColour } from './colour.js';
+import type { UserHouseStyle } from './configSchema.js';
 import { error, type Diagnostic } from './diagnostics.js';
 import { fontDamage, jpegDamage, pngDamage } from './houseStyleFiles.js';
 import { defaultHouseStyle } from './model/builders.js';
 import type { FontFiles, HouseStyle } from './model/types.js';
 
-/** WCAG 2.x: text needs 4.5:1, graphics (rules, chart lines) 3:1. */
-const TEXT_CONTRAST = 4.5;
-const GRAPHICS_CONTRAST = 3;
-
-function colour(minimum: number, use: string) {
-  return z.string().superRefine((text, ctx) => {
-    const hex = normaliseHexColour(text);
-    if (hex === null) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a colour: write it as #rrggbb, e.g. "#1d70b8"` });
-      return;
-    }
-    const ratio = use === 'table header fill' ? contrastRatio(hex, textColourOn(hex)) : contrastRatio(hex, WHITE);
-    if (ratio < minimum) {
-      const against = use === 'table header fill' ? 'its text' : 'white';
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${text}" has a contrast of ${ratio.toFixed(2)}:1 against ${against}; ${use} needs at least ${minimum}:1 (WCAG 2), so choose a darker shade`,
-      });
-    }
-  });
-}
-
-const plainLine = z.string().min(1).max(200);
-
-export const houseStyleSchema = z
-  .object({
-    font: z
-      .object({
-        /** The family name Word shows (e.g. Arial). */
-        name: z.string().min(1).max(100),
-        /** TTF or OTF files, relative to the config file. Without them the PDF uses the bundled Liberation Sans. */
-        regular: z.string().min(1).optional(),
-        bold: z.string().min(1).optional(),
-        italic: z.string().min(1).optional(),
-        boldItalic: z.string().min(1).optional(),
-        /** Also embed the font files in the DOCX (only where the font's licence allows it). */
-        embedInDocx: z.boolean().optional(),
-      })
-      .strict()
-      .optional(),
-    logo: z
-      .object({
-        /** A PNG or JPEG file, relative to the config file. */
-        file: z.string().min(1),
-        /** What the logo says, for screen readers (e.g. "Hart District Council"). */
-        alt: z.string().min(1).max(250),
-        widthMm: z.number().min(10).max(80).optional(),
-      })
-      .strict()
-      .optional(),
-    colours: z
-      .object({
-        heading: colour(TEXT_CONTRAST, 'heading text').optional(),
-        accent: colour(GRAPHICS_CONTRAST, 'an accent colour (rules, borders, chart lines)').optional(),
-        tableHeader: colour(TEXT_CONTRAST, 'table header fill').optional(),
-      })
-      .strict()
-      .optional(),
-    header: plainLine.optional(),
-    footer: plainLine.optional(),
-  })
-  .strict()
-  .refine((style) => style.font === undefined || style.font.regular !== undefined || [style.font.bold, style.font.italic, style.font.boldItalic].every((f) => f === undefined), {
-    message: 'font: give the regular face (font.regular) as well as any bold or italic file',
-  });
-
-export type UserHouseStyle = z.infer<typeof houseStyleSchema>;
 
 /** The house style with files as given (relative to the config); loadHouseStyleFiles makes them absolute and checks them. */
 export function resolveHouseStyle(user: UserHouseStyle | undefined): HouseStyle {

@@ -19,7 +19,8 @@ export type { ChartFactory, ChartResult, ComposeInput, ComposeResult } from './c
 export type { Document, Block, Inline, ChartSpec } from './model/types.js';
 export { PAPERS } from './papers.js';
 export type { BuildOptions, BuildResult, Format } from './build.js';
-export { loadConfig, validateConfig, resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
+export { loadConfig, resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
+export { validateConfig } from './configSchema.js';
 export { financialQuarter, FinancialQuarter, parsePeriod, parsePeriodLabel, periodLabel, periodSlug, type Period } from './period.js';
 export { formatDiagnostic, ExitCode, type Diagnostic, type Where } from './diagnostics.js';
 

@@ -1,7 +1,7 @@
 // The paper's own words (config `narrative:` and the workbook's Paper sheet) and which charts each paper shows.
-import { z } from 'zod';
+import type { UserCharts } from './configSchema.js';
 import {
-  NARRATIVE_PAPERS, SECTION_PLACES, type ExtraSection, type NarrativeInput, type NarrativePaper, type PaperSheet,
+  NARRATIVE_PAPERS, type ExtraSection, type NarrativeInput, type NarrativePaper, type PaperSheet,
 } from './read/paperSheet.js';
 import type { PaperType } from './papers.js';
 
@@ -10,47 +10,16 @@ export { NARRATIVE_PAPERS, SECTION_PLACES, type NarrativeInput, type NarrativePa
 /** The same marking as config.ts `placeholder()`: `[Financial implications]`. */
 const placeholder = (what: string): string => `[${what}]`;
 
-/** One text, or a list of them, in YAML: `recommendations: "To note …"` or a list. */
-const textList = z.union([z.string().min(1).transform((t) => [t]), z.array(z.string().min(1))]);
-
-const narrativeFields = {
-  title: z.string().min(1).optional(),
-  purpose: z.string().min(1).optional(),
-  recommendations: textList.optional(),
-  reasons: z.string().min(1).optional(),
-  implications: z.record(z.string().min(1), z.string().min(1)).optional(),
-  consultation: z.string().min(1).optional(),
-  backgroundPapers: textList.optional(),
-  appendices: textList.optional(),
-  glossary: z.record(z.string().min(1), z.string().min(1)).optional(),
-  affected: z.string().min(1).optional(),
-  signature: z.string().min(1).optional(),
-  sections: z
-    .array(z.object({ title: z.string().min(1), text: z.string().min(1), after: z.enum(SECTION_PLACES).default('performance') }).strict())
-    .optional(),
-};
-
-const narrativeOwn = z.object(narrativeFields).strict();
-
-/** `narrative:` in the config: what every paper says, and under `cabinet:`, `scrutiny:` … what one paper says instead. */
-export const narrativeSchema = z
-  .object({ ...narrativeFields, ...Object.fromEntries(NARRATIVE_PAPERS.map((p) => [p, narrativeOwn.optional()])) })
-  .strict() as unknown as z.ZodType<NarrativeInput & Partial<Record<NarrativePaper, NarrativeInput>>>;
-
 /** Which indicators get a trend chart: every one, the red ones and those in exception, or none. */
 export const CHART_CHOICES = ['all', 'red', 'none'] as const;
 export type ChartChoice = (typeof CHART_CHOICES)[number];
 /** The papers that print trend charts (an exception report always has its indicator's). */
 export type ChartPaper = Exclude<PaperType, 'exceptions'>;
 
-const chartChoice = z.enum(CHART_CHOICES);
-/** `charts: red` for every paper, or `charts: {cabinet: all, summary: red}`. */
-export const chartsSchema = z.union([chartChoice, z.object({ cabinet: chartChoice.optional(), scrutiny: chartChoice.optional(), summary: chartChoice.optional() }).strict()]);
-
 /** A cabinet paper has a chart per indicator, a summary paper only for those needing attention, a scrutiny pack none. */
 export const DEFAULT_CHARTS: Readonly<Record<ChartPaper, ChartChoice>> = { cabinet: 'all', scrutiny: 'none', summary: 'red' };
 
-export function resolveCharts(user: z.infer<typeof chartsSchema> | undefined): Record<ChartPaper, ChartChoice> {
+export function resolveCharts(user: UserCharts | undefined): Record<ChartPaper, ChartChoice> {
   if (user === undefined) return { ...DEFAULT_CHARTS };
   if (typeof user === 'string') return { cabinet: user, scrutiny: user, summary: user };
   return { cabinet: user.cabinet ?? DEFAULT_CHARTS.cabinet, scrutiny: user.scrutiny ?? DEFAULT_CHARTS.scrutiny, summary: user.summary ?? DEFAULT_CHARTS.summary };

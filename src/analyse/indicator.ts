@@ -7,7 +7,7 @@ import { directionOfTravel } from './direction.js';
 import { buildHistory } from './history.js';
 import { comparisonBasis, comparisonPeriod, quarterWithoutFigureIsExpected, targetInForce } from './measures.js';
 import { resolveDecimals } from './precision.js';
-import { findDataQueries, reportFigureQueried, type Confirmation } from './queries/index.js';
+import { findDataQueries, reportFigureQueried, type Confirmation, type QueryQuarter } from './queries/index.js';
 import { ragRating, resolveTolerance } from './rag.js';
 import { isException, redStreak } from './streaks.js';
 
@@ -24,7 +24,14 @@ export interface IndicatorInput {
 /** The data queries on the indicator's quarters, each with its cell and whether it is confirmed. */
 function queriesOf(input: IndicatorInput, history: readonly QuarterResult[], decimals: number, confirmations: readonly Confirmation[]): DataQuery[] {
   const { indicator, byIndex } = input;
-  const quarters = history.map((q) => ({ ...q, where: byIndex.get(periodIndex(q.period))?.where ?? null }));
+  const quarters: QueryQuarter[] = history.map((q) => ({
+    period: q.period,
+    value: q.value,
+    target: q.target,
+    numerator: q.numerator,
+    denominator: q.denominator,
+    where: byIndex.get(periodIndex(q.period))?.where ?? null,
+  }));
   const observationAt = (period: FinancialQuarter) => byIndex.get(periodIndex(period));
   return findDataQueries({ indicator, decimals, quarters }, input.readQueries, { indicator, observationAt, confirmations });
 }

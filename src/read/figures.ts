@@ -12,8 +12,11 @@ export interface Figure {
 
 const NONE: Figure = { value: null, percent: false };
 
-/** Missing markers give null quietly; Excel errors and unsaved formulas give null with a warning; words are errors. */
-export function readFigure(cell: CellValue, label: string, where: Where, findings: Findings): Figure {
+/**
+ * Missing markers give null quietly; Excel errors and unsaved formulas give null with a warning; words are errors.
+ * `place` names the cell, asked for only when there is something to say (a long sheet has tens of thousands of figures).
+ */
+export function readFigure(cell: CellValue, label: string, place: () => Where, findings: Findings): Figure {
   const reading = readNumber(cell);
   switch (reading.kind) {
     case 'number':
@@ -21,13 +24,13 @@ export function readFigure(cell: CellValue, label: string, where: Where, finding
     case 'missing':
       return NONE;
     case 'excel-error':
-      findings.warning('excel-error', `the ${label} is the Excel error ${reading.text}; it was read as missing`, where);
+      findings.warning('excel-error', `the ${label} is the Excel error ${reading.text}; it was read as missing`, place());
       return NONE;
     case 'uncalculated':
-      findings.warning('uncalculated-formula', `the ${label} is a formula with no saved result (=${reading.formula}); open and save the workbook in Excel`, where);
+      findings.warning('uncalculated-formula', `the ${label} is a formula with no saved result (=${reading.formula}); open and save the workbook in Excel`, place());
       return NONE;
     case 'invalid':
-      findings.error('not-a-number', `${describeCell(cell)} is not a number`, where);
+      findings.error('not-a-number', `${describeCell(cell)} is not a number`, place());
       return NONE;
   }
 }

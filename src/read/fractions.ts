@@ -100,7 +100,11 @@ function singleRows(indicator: Indicator, rows: ObservationDraft[], findings: Fi
  */
 export function settlePercentFractions(indicators: readonly Indicator[], drafts: readonly ObservationDraft[], unitGiven: ReadonlySet<string>, findings: Findings): SettledFractions {
   const byId = new Map<string, ObservationDraft[]>();
-  for (const d of drafts) byId.set(d.observation.id, [...(byId.get(d.observation.id) ?? []), d]);
+  for (const d of drafts) {
+    const rows = byId.get(d.observation.id);
+    if (rows === undefined) byId.set(d.observation.id, [d]);
+    else rows.push(d);
+  }
   const settledRows = new Map<string, ObservationDraft[]>();
   const queries: ReadQuery[] = [];
   const settledIndicators = indicators.map((indicator) => {

@@ -5,7 +5,7 @@ import type { CellValue } from './cell.js';
 import { PERIOD_HINT } from './columns.js';
 import type { ObservationDraft } from './draft.js';
 import { readConfirmed } from './confirmed.js';
-import { readFigure } from './figures.js';
+import { readFigure, type Figure } from './figures.js';
 import { cellAt, describeCell } from './grid.js';
 import type { GridRow } from './grid.js';
 import type { Field } from './headers.js';
@@ -25,6 +25,8 @@ const FIGURES = [
   ['england', 'England figure'],
   ['region', 'regional figure'],
 ] as const satisfies readonly (readonly [Field, string])[];
+
+const NO_FIGURE: Figure = { value: null, percent: false };
 
 type RowPeriod = { period: Period; month: Month | null } | null;
 
@@ -77,6 +79,11 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
   const drafts: ObservationDraft[] = [];
   const definedHere = new Set<string>();
   const periodsRead: PeriodsRead = new Map();
+  // In FIGURES order: value and target first.
+  const figureColumns = FIGURES.map(([field, label]) => ({ column: header.fields.get(field), label }));
+  const valueColumn = header.fields.get('value')!;
+  const targetColumn = header.fields.get('target');
+  const confirmedColumn = header.fields.get('confirmed');
   for (const row of dataRows(grid, header)) {
     const rowId = readRowId(row, idColumn, grid.name, used, findings);
     if (rowId.kind === 'skip') continue;
@@ -87,34 +94,30 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
       registry.addOrMerge({ id: rowId.id, fields, where: idWhere, row: row.row });
     }
     const when = readRowPeriod(sheet, row, periodsRead, findings);
-    const figures = new Map(FIGURES.map(([field, label]) => {
-      const column = header.fields.get(field);
-      if (column === undefined) return [field, { value: null, percent: false }] as const;
-      return [field, readFigure(cellAt(row, column), label, findings.at(grid.name, row.row, column), findings)] as const;
-    }));
+    const figures = figureColumns.map(({ column, label }) =>
+      column === undefined ? NO_FIGURE : readFigure(cellAt(row, column), label, () => findings.at(grid.name, row.row, column), findings),
+    );
     if (when === null) continue;
-    const figure = (field: (typeof FIGURES)[number][0]) => figures.get(field)?.value ?? null;
-    const targetColumn = header.fields.get('target');
-    const confirmedColumn = header.fields.get('confirmed');
+    const [value, target, numerator, denominator, statisticalNeighbours, england, region] = figures.map((f) => f.value);
     const confirmed = confirmedColumn !== undefined && readConfirmed(cellAt(row, confirmedColumn), findings.at(grid.name, row.row, confirmedColumn), findings);
     drafts.push({
       observation: {
         id: rowId.id,
         period: when.period,
-        value: figure('value'),
-        target: figure('target'),
-        numerator: figure('numerator'),
-        denominator: figure('denominator'),
-        statisticalNeighbours: figure('statisticalNeighbours'),
-        england: figure('england'),
-        region: figure('region'),
-        where: findings.at(grid.name, row.row, header.fields.get('value')!),
+        value: value ?? null,
+        target: target ?? null,
+        numerator: numerator ?? null,
+        denominator: denominator ?? null,
+        statisticalNeighbours: statisticalNeighbours ?? null,
+        england: england ?? null,
+        region: region ?? null,
+        where: findings.at(grid.name, row.row, valueColumn),
         ...(confirmed ? { confirmed: true } : {}),
       },
       month: when.month,
-      shownAsPercent: (figures.get('value')?.percent ?? false) || (figures.get('target')?.percent ?? false),
+      shownAsPercent: figures[0]!.percent || figures[1]!.percent,
       idWhere,
-      targetWhere: figure('target') !== null && targetColumn !== undefined ? findings.at(grid.name, row.row, targetColumn) : null,
+      targetWhere: target !== null && target !== undefined && targetColumn !== undefined ? findings.at(grid.name, row.row, targetColumn) : null,
       row: row.row,
       sheet: grid.name,
     });

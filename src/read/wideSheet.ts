@@ -72,7 +72,7 @@ export function readWideSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
     }
     for (const { column, period, month } of periodColumns) {
       const where = findings.at(grid.name, row.row, column);
-      const figure = readFigure(cellAt(row, column), 'value', where, findings);
+      const figure = readFigure(cellAt(row, column), 'value', () => where, findings);
       drafts.push({
         observation: {
           id, period, value: figure.value, target: null, numerator: null, denominator: null,

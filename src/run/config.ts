@@ -2,7 +2,8 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { FORMATS, type Format } from '../build.js';
-import { isoDate, readDataFile, validateConfig, type ResolvedConfig } from '../config.js';
+import { readDataFile, type ResolvedConfig } from '../config.js';
+import { isoDate, validateConfig } from '../configSchema.js';
 import { loadHouseStyleFiles } from '../houseStyle.js';
 import { configIssueMessages } from '../configErrors.js';
 import { error, type Diagnostic } from '../diagnostics.js';

@@ -59,6 +59,31 @@ describe('a jump far outside the indicator’s own movement', () => {
   it('an annual measure has no quarter-to-quarter movement', () => {
     expect(codes(series([60, 61, 60, 61, 62, 6], { measureType: 'annual' })).filter((c) => c.startsWith('unusual'))).toEqual([]);
   });
+  it('flags exactly the movements the definition names, for any figures with gaps (a reference written plainly)', () => {
+    // The definition, written as plainly as it reads: every other movement's sizes, their median and their largest.
+    const expected = (values: (number | null)[]): string[] => {
+      const moves = values.flatMap((v, i) => {
+        const before = values[i - 1];
+        return i === 0 || v === null || before === null || before === undefined ? [] : [{ i, v, size: Math.abs(v - before) }];
+      });
+      return moves.flatMap((m) => {
+        const others = moves.filter((o) => o !== m).map((o) => o.size).sort((a, b) => a - b);
+        if (m.v === 0 || others.length < 4) return [];
+        const mid = Math.floor(others.length / 2);
+        const typical = others.length % 2 === 1 ? others[mid]! : (others[mid - 1]! + others[mid]!) / 2;
+        const jump = typical !== 0 && m.size > JUMP_MULTIPLE * typical && m.size > JUMP_OVER_LARGEST * Math.max(...others);
+        return jump ? [`unusual-jump ${QUARTERS[m.i]}`] : [];
+      });
+    };
+    const figure = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), fc.constantFrom(0, 6, 600));
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 1, maxLength: QUARTERS.length }), (values) => {
+        fc.pre(values.at(-1) !== null);
+        expect(codes(series(values, { unit: 'number' })).filter((c) => c.startsWith('unusual'))).toEqual(expected(values));
+      }),
+      { numRuns: 2000, seed: 20261130 },
+    );
+  });
 });
 
 describe('a figure repeated to the last decimal', () => {

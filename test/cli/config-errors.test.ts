@@ -1,7 +1,7 @@
 // Config errors in plain words, with the YAML path and, for an unknown key, the nearest key and every key allowed.
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { configSchema, validateConfig } from '../../src/config.js';
+import { configSchema, validateConfig } from '../../src/configSchema.js';
 import { keysAllowedAt } from '../../src/configErrors.js';
 import { runSchema, validateRunConfig } from '../../src/run/config.js';
 import { TempDir } from '../read/helpers.js';

@@ -5,7 +5,8 @@ import { crc32 } from 'node:zlib';
 import { createCanvas } from 'canvas';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, normaliseHexColour, textColourOn } from '../../src/colour.js';
-import { loadConfig, validateConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
+import { validateConfig } from '../../src/configSchema.js';
 import { defaultHouseStyle } from '../../src/model/builders.js';
 
 const GOOD_FONT = join(process.cwd(), 'templates/fonts/LiberationSans-Regular.ttf');

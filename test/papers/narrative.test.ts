@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPapers } from '../../src/build.js';
-import { resolveConfig, validateConfig, type UserConfig } from '../../src/config.js';
+import { resolveConfig, type UserConfig } from '../../src/config.js';
+import { validateConfig } from '../../src/configSchema.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { collect, plainText } from '../../src/model/index.js';
 import type { Document } from '../../src/model/types.js';

@@ -7,8 +7,9 @@ import { goesBelowZero, query, show } from './subject.js';
  * Not for figures that go below zero (days ahead or behind a timetable), where 0 is the natural target.
  */
 function zeroTarget(subject: QuerySubject, q: QueryQuarter, earlier: readonly QueryQuarter[]): FoundQuery[] {
+  if (q.target !== 0 || q.value === null) return [];
   const hadTarget = earlier.some((p) => p.target !== null && p.target !== 0);
-  if (q.target !== 0 || q.value === null || goesBelowZero(subject) || (subject.indicator.polarity !== 'higher' && !hadTarget)) return [];
+  if (goesBelowZero(subject) || (subject.indicator.polarity !== 'higher' && !hadTarget)) return [];
   return [
     query(subject, q, 'target-zero', {
       figure: null,
@@ -52,7 +53,7 @@ export function targetQueries(subject: QuerySubject): FoundQuery[] {
   const { quarters } = subject;
   return quarters.flatMap((q, i) => [
     ...missingTarget(subject, q, quarters[i - 1]),
-    ...zeroTarget(subject, q, quarters.slice(0, i)),
+    ...(q.target === 0 ? zeroTarget(subject, q, quarters.slice(0, i)) : []),
     ...changedTarget(subject, q, quarters[i - 1]),
   ]);
 }

@@ -1,5 +1,5 @@
 // A jump far outside the indicator's own typical movement: a slipped digit or a figure for the wrong quarter.
-import { addQuarters, samePeriod } from '../../period.js';
+import { periodIndex } from '../../period.js';
 import type { FoundQuery, QueryQuarter, QuerySubject } from './subject.js';
 import { query, show, withFigures } from './subject.js';
 
@@ -25,29 +25,37 @@ function movements(subject: QuerySubject): Movement[] {
   if (type === 'annual') return [];
   const figures = withFigures(subject.quarters);
   const back = type === 'cumulative' ? 4 : 1;
+  const byIndex = new Map(figures.map((q) => [periodIndex(q.period), q]));
   return figures.flatMap((quarter) => {
-    const before = addQuarters(quarter.period, -back);
-    const from = figures.find((p) => samePeriod(p.period, before));
+    const from = byIndex.get(periodIndex(quarter.period) - back);
     return from === undefined ? [] : [{ quarter, from, size: Math.abs(quarter.value - from.value) }];
   });
 }
 
-function median(sizes: readonly number[]): number {
-  const sorted = [...sizes].sort((a, b) => a - b);
+/** The median of sorted sizes. */
+function median(sorted: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Sorted sizes without one of them: every other movement's size, in order. */
+function withoutOne(sorted: readonly number[], size: number): number[] {
+  const others = [...sorted];
+  others.splice(others.indexOf(size), 1);
+  return others;
 }
 
 /** A zero after history is its own query; an indicator that never moves has no typical movement to judge by. */
 export function unusualJump(subject: QuerySubject): FoundQuery[] {
   const all = movements(subject);
+  if (all.length - 1 < JUMP_MIN_MOVEMENTS) return [];
+  const sizes = all.map((m) => m.size).sort((a, b) => a - b);
   const found: FoundQuery[] = [];
   for (const m of all) {
     if (m.quarter.value === 0) continue;
-    const others = all.filter((o) => o !== m).map((o) => o.size);
-    if (others.length < JUMP_MIN_MOVEMENTS) continue;
+    const others = withoutOne(sizes, m.size);
     const typical = median(others);
-    if (typical === 0 || m.size <= JUMP_MULTIPLE * typical || m.size <= JUMP_OVER_LARGEST * Math.max(...others)) continue;
+    if (typical === 0 || m.size <= JUMP_MULTIPLE * typical || m.size <= JUMP_OVER_LARGEST * others.at(-1)!) continue;
     const basis = subject.indicator.measureType === 'cumulative' ? 'the same point last year' : 'the quarter before';
     found.push(
       query(subject, m.quarter, 'unusual-jump', {
