@@ -67,14 +67,73 @@ function excerpt(text: string, index: number): string {
   return rest.length > 40 ? `${rest.slice(0, 40)}…` : rest;
 }
 
-/**
- * Papaparse's errors in plain words. An unterminated quote swallows every line after it into one field, so it is an
- * error at the line where the quote opens; a stray quote inside a quoted field is kept as written, with a warning.
- * A single-column file has no delimiter to find, which is not a problem here.
- */
-const spansLines = (fields: readonly string[] | undefined): boolean => fields !== undefined && fields.some((f) => /[\r\n]/.test(f));
+/** A record with a line break in a field (line breaks are LF by the time records are read). */
+const spansLines = (fields: readonly string[] | undefined): boolean => fields !== undefined && fields.some((f) => f.includes('\n'));
 
-function csvProblems(text: string, errors: readonly Papa.ParseError[], records: readonly string[][]): CsvProblem[] {
+const count = (text: string, delimiter: string): number => text.split(delimiter).length - 1;
+
+/**
+ * The number of cells a row of this file has: the commonest count among records on one line with at least two cells
+ * (a title line has one; a record holding a line break may be a quote's runaway), the larger on a tie. If every
+ * record spans lines, the commonest among all records with two or more. 0 when nothing has two cells (one column).
+ */
+function rowWidth(records: readonly string[][]): number {
+  const commonest = (widths: number[]): number => {
+    const tally = new Map<number, number>();
+    for (const w of widths) tally.set(w, (tally.get(w) ?? 0) + 1);
+    let best = 0;
+    for (const [w, n] of tally) if (n > (tally.get(best) ?? 0) || (n === tally.get(best) && w > best)) best = w;
+    return best;
+  };
+  const whole = records.filter((r) => r.length > 1 && !spansLines(r)).map((r) => r.length);
+  return commonest(whole.length > 0 ? whole : records.filter((r) => r.length > 1).map((r) => r.length));
+}
+
+/**
+ * A quoted field that holds line breaks is either a cell written over several lines (an officer's commentary with
+ * Alt+Enter breaks in Excel) or a quote left open that Papaparse closed at a later quote, reading the rows between as
+ * one cell without any error. It is taken as the second when:
+ *  - one of its lines holds the delimiter as many times as a row of the file does (at least twice): that line is a
+ *    whole row, not prose. Commentary with a comma or two in a sentence stays below a row's count in any file with
+ *    enough columns to be a scorecard, and a single-column file has no delimiter to count; or
+ *  - it ends with the delimiter: the quote that "closed" it stands where a cell starts, so it was written to open a
+ *    cell (`...,"` at the end of a line, before a cell that starts with a line break), and the quote before it was
+ *    never closed. Text that ends a cell in a comma just before its closing quote is rare enough to ask about.
+ * The quote opens at the start of that field, so its line is the record's first line plus the line breaks in the
+ * fields before it (every record ends at one line break; the line breaks in its fields are kept as they are).
+ */
+function swallowedRows(records: readonly string[][], delimiter: string): CsvProblem[] {
+  const rowDelimiters = rowWidth(records) - 1;
+  const problems: CsvProblem[] = [];
+  let line = 1;
+  for (const record of records) {
+    let at = line;
+    for (const field of record) {
+      if (!field.includes('\n')) continue;
+      const fieldLines = field.split('\n');
+      const wholeRow = rowDelimiters >= 2 && fieldLines.some((l) => count(l, delimiter) >= rowDelimiters);
+      if (wholeRow || field.endsWith(delimiter)) {
+        const end = at + fieldLines.length - 1;
+        problems.push({
+          severity: 'error',
+          code: 'csv-unclosed-quote',
+          line: at,
+          message: `the quote opened on line ${at} is not closed on that line, so lines ${at} to ${end} were read as one cell and the rows on them would be lost: close the quote on line ${at}, or remove it (a quote inside a quoted field is written twice: "")`,
+        });
+      }
+      at += fieldLines.length - 1;
+    }
+    line = at + 1;
+  }
+  return problems;
+}
+
+/**
+ * Papaparse's errors in plain words, and the quotes left open that it did not see. An unterminated quote swallows every
+ * line after it into one field, so it is an error at the line where the quote opens; a stray quote inside a quoted
+ * field is kept as written, with a warning. A single-column file has no delimiter to find, which is not a problem here.
+ */
+function csvProblems(text: string, errors: readonly Papa.ParseError[], records: readonly string[][], delimiter: string): CsvProblem[] {
   const problems: CsvProblem[] = [];
   const lines = countLines(text);
   for (const e of errors) {
@@ -109,27 +168,67 @@ function csvProblems(text: string, errors: readonly Papa.ParseError[], records: 
       problems.push({ severity: 'error', code: 'csv-unreadable', line, message: `line ${line} cannot be read as CSV (${e.message.toLowerCase()}): check it in a text editor` });
     }
   }
+  // A quote left open that Papaparse closed at a later quote without complaint (after the errors, so a line it names
+  // too keeps the message above).
+  problems.push(...swallowedRows(records, delimiter));
+  // Once a quote is left open, every later quote pairs with the wrong partner, so what is found after the first open
+  // quote is not about the file as written: that quote is named (with anything before it), and the rest is found
+  // again once it is fixed.
+  const firstOpen = Math.min(...problems.filter((p) => p.code === 'csv-unclosed-quote').map((p) => p.line));
   // One message per line and kind: a stray quote that also leaves a field open is reported as the open quote.
   const opened = new Set(problems.filter((p) => p.code === 'csv-unclosed-quote').map((p) => p.line));
   const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.code} ${p.line}`;
-    if (seen.has(key) || (p.code === 'csv-stray-quote' && opened.has(p.line))) return false;
-    seen.add(key);
-    return true;
-  });
+  return problems
+    .filter((p) => {
+      const key = `${p.code} ${p.line}`;
+      if (seen.has(key) || p.line > firstOpen || (p.code === 'csv-stray-quote' && opened.has(p.line))) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line);
+}
+
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/**
+ * The delimiter: the one whose commonest number of cells (two or more) among the first 200 records, times the cells
+ * between delimiters, is largest (the more cells on a tie, then the order above). Papaparse's own guess reads ten
+ * records with each delimiter and takes the steadiest (the smallest change in cells from one record to the next), so a
+ * quote left open in them, which makes the right delimiter's records ragged (one swallows the lines after it), loses
+ * to a wrong delimiter that splits only a value or two (`; DROP TABLE`, `Adults; older people`) into a steady two or
+ * three cells. Here the rows the open quote leaves whole still count, each for its seven or eight delimiters against
+ * the wrong one's one or two. A header row counts like any other, so a `;` file with decimal commas in its figures is
+ * still read on `;`. No record with two cells for any delimiter (a single-column file): comma.
+ */
+function guessDelimiter(text: string): string {
+  let best = ',';
+  let bestScore = 0;
+  let bestWidth = 0;
+  for (const delimiter of DELIMITERS) {
+    const tally = new Map<number, number>();
+    for (const record of Papa.parse<string[]>(text, { delimiter, newline: '\n', preview: 200 }).data) {
+      if (record.length > 1) tally.set(record.length, (tally.get(record.length) ?? 0) + 1);
+    }
+    let width = 0;
+    for (const [w, n] of tally) if (n > (tally.get(width) ?? 0) || (n === tally.get(width) && w > width)) width = w;
+    const score = (tally.get(width) ?? 0) * (width - 1);
+    if (score > bestScore || (score === bestScore && width > bestWidth)) [best, bestScore, bestWidth] = [delimiter, score, width];
+  }
+  return best;
 }
 
 /**
  * Every field stays text: dates are read later by parsePeriod the UK way (`01-02-2024` is 1 February), and
  * numbers by readNumber, so nothing here guesses a type.
+ *
+ * Line breaks are made LF first, one for one: Papaparse takes a single kind of line break per file, and a file
+ * pasted together from CRLF and LF parts (or an old Mac's lone CRs among them) would otherwise run rows together.
+ * Lines keep their numbers, as an editor counts them, and a cell written over several lines keeps its breaks as LF.
  */
-export function parseCsv(text: string, sheetName: string): ParsedCsv {
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: '',
-    delimitersToGuess: [',', ';', '\t', '|'],
-    skipEmptyLines: false,
-  });
+export function parseCsv(raw: string, sheetName: string): ParsedCsv {
+  const text = raw.replace(LINE_BREAK, '\n');
+  const delimiter = guessDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false });
   const rows: GridRow[] = [];
   parsed.data.forEach((fields, index) => {
     const cells = new Map<number, CellValue>();
@@ -138,7 +237,7 @@ export function parseCsv(text: string, sheetName: string): ParsedCsv {
     });
     if (cells.size > 0) rows.push({ row: index + 1, cells });
   });
-  return { grid: { name: sheetName, rows }, problems: csvProblems(text, parsed.errors, parsed.data) };
+  return { grid: { name: sheetName, rows }, problems: csvProblems(text, parsed.errors, parsed.data, delimiter) };
 }
 
 /** Lines in the file (CRLF, LF or a lone CR ends one), counted cheaply before parsing so a runaway file is refused early. */
