@@ -36,3 +36,4 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -f node_modules/
 fi
 
 npx tsc -p tsconfig.build.json
+node scripts/precompile-templates.mjs

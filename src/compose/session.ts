@@ -3,7 +3,7 @@
 // render state that is emptied for each paper. A build of 40 papers compiled the same templates 40 times before;
 // builds in one process (a month-end run's worker) share the session while the templates are unchanged.
 import { createHash } from 'node:crypto';
-import { createEnvironment, type Environment } from './environment.js';
+import { createEnvironment, loadPrecompiledTemplates, precompileTemplates, type Environment, type PrecompiledTemplates, type TextToPrecompile } from './environment.js';
 import { splitFrontMatter, type SplitTemplate } from './front-matter.js';
 import { createRenderState, type RenderState } from './render-state.js';
 import { loadTemplates, type TemplateFile, type TemplateSet } from './templates.js';
@@ -39,24 +39,32 @@ function templatesKey(templatesDirs: readonly string[], templates: TemplateSet):
   return hash.digest('hex');
 }
 
-/** The session for these folders' templates as they are on disk now: one made earlier in the process, or a new one. */
-export function createComposeSession(templatesDirs: readonly string[]): ComposeSession {
+/**
+ * The session for these folders' templates as they are on disk now: one made earlier in the process, or a new one.
+ * `precompiled` replaces the templates `npm run build` compiled ahead (tests compare the two); such a session is not shared.
+ */
+export function createComposeSession(templatesDirs: readonly string[], precompiled?: PrecompiledTemplates): ComposeSession {
   const templates = loadTemplates(templatesDirs);
+  if (precompiled !== undefined) return newSession(templates, precompiled);
   const key = templatesKey(templatesDirs, templates);
   const known = sessions.get(key);
   if (known !== undefined) return known;
-  const session = newSession(templates);
+  builtInPrecompiled ??= loadPrecompiledTemplates();
+  const session = newSession(templates, builtInPrecompiled);
   if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
   sessions.set(key, session);
   return session;
 }
 
-function newSession(templates: TemplateSet): ComposeSession {
+/** The built-in templates compiled ahead by `npm run build`, read once per process. */
+let builtInPrecompiled: PrecompiledTemplates | null = null;
+
+function newSession(templates: TemplateSet, precompiled: PrecompiledTemplates): ComposeSession {
   const state = createRenderState(noCharts);
   const splits = new Map<string, SplitTemplate>();
   return {
     templates,
-    env: createEnvironment(templates.partials, state),
+    env: createEnvironment(templates.partials, state, precompiled),
     state,
     split(paper) {
       let split = splits.get(paper.file);
@@ -78,4 +86,22 @@ export function beginPaper(session: ComposeSession, charts: ChartFactory): Rende
   state.files = [];
   state.sectionPlaces = new Set();
   return state;
+}
+
+/**
+ * For `npm run build`: the templates in these folders compiled ahead (each paper's body and each partial), keyed as
+ * sessions look them up. scripts/precompile-templates.mjs writes them beside the compiled environment.
+ */
+export function precompileTemplateFolders(templatesDirs: readonly string[]): Record<string, string> {
+  const templates = loadTemplates(templatesDirs);
+  const texts = [...templates.papers.values()].flatMap((paper): TextToPrecompile[] => {
+    const { body, frontMatter } = splitFrontMatter(paper.source, paper.file);
+    // The front-matter values composePaper renders (they may use Handlebars: `{{council}} Performance Report`).
+    const values = [frontMatter?.title, frontMatter?.subject, frontMatter?.author, ...(frontMatter?.keywords ?? []), frontMatter?.header, frontMatter?.footer];
+    return [
+      { source: body, file: paper.file, mode: 'markdown' },
+      ...values.filter((v): v is string => typeof v === 'string').map((source): TextToPrecompile => ({ source, file: paper.file, mode: 'plain' })),
+    ];
+  });
+  return precompileTemplates(texts, templates.partials, createRenderState(noCharts));
 }
