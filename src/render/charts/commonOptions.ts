@@ -21,6 +21,11 @@ export function titleCharsPerLine(theme: ChartTheme, widthPx: number): number {
 /** A chart title runs to three lines at most; a longer one is cut with an ellipsis (the caption has it whole). */
 export const MAX_TITLE_LINES = 3;
 
+/** The title as the lines it is set in. */
+export function titleLines(title: string, theme: ChartTheme, widthPx: number): string[] {
+  return wrapWords(title, titleCharsPerLine(theme, widthPx), { maxLines: MAX_TITLE_LINES, breakLongWords: true });
+}
+
 /**
  * devicePixelRatio 1: the canvas is already sized in print pixels, and a ratio taken from the host would change the
  * bytes. No animation and no responsiveness, so one synchronous draw is the whole render.
@@ -36,7 +41,7 @@ export function sharedOptions(theme: ChartTheme, title: string, widthPx: number)
     plugins: {
       title: {
         display: title.trim() !== '',
-        text: wrapWords(title, titleCharsPerLine(theme, widthPx), { maxLines: MAX_TITLE_LINES, breakLongWords: true }),
+        text: titleLines(title, theme, widthPx),
         align: 'start' as const,
         color: inkPalette.text,
         font: chartFont(theme.titlePx, 'bold'),

@@ -5,14 +5,17 @@ import { inkPalette } from './palette.js';
 import type { ChartTheme } from './theme.js';
 
 /** PNG transparency prints as black or grey on some printers and in Word; paint the page white first. */
+export function paintBackground(ctx: TextContext, width: number, height: number): void {
+  ctx.save();
+  ctx.fillStyle = inkPalette.background;
+  ctx.fillRect(0, 0, width, height);
+  ctx.restore();
+}
+
 export const whiteBackground: Plugin = {
   id: 'boardpackWhiteBackground',
   beforeDraw(chart: Chart) {
-    const { ctx } = chart;
-    ctx.save();
-    ctx.fillStyle = inkPalette.background;
-    ctx.fillRect(0, 0, chart.width, chart.height);
-    ctx.restore();
+    paintBackground(chart.ctx as unknown as TextContext, chart.width, chart.height);
   },
 };
 
