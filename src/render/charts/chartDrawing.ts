@@ -1,33 +1,29 @@
-// A ChartSpec laid out by Chart.js at its placed size and recorded as marks: the vector drawing both renderers use.
+// A ChartSpec laid out at its placed size and recorded as marks: the vector drawing both renderers use. Trend charts
+// are laid out directly (trendLayout.ts, the same drawing Chart.js makes); the other kinds by Chart.js.
 
 import type { ChartItem } from 'chart.js';
 import type { ChartSpec } from '../../model/types.js';
 import { preparedChartJs } from './chartJs.js';
 import { chartConfiguration, valueScaleId } from './configuration.js';
-import type { ChartDrawing, ValueAxis } from './drawing.js';
+import type { ChartDrawing } from './drawing.js';
 import { DrawingRecorder } from './drawingRecorder.js';
 import { hatchFill } from './paint.js';
-import { chartPixelSize, type ChartSize } from './size.js';
+import { chartPixelSize, type ChartPixelSize, type ChartSize } from './size.js';
 import { chartTheme } from './theme.js';
-
-interface LaidOutScale {
-  min: number;
-  max: number;
-  ticks: { value: number }[];
-}
-
-/** The value axis Chart.js chose: its limits and the step between its ticks. */
-function valueAxisOf(scale: LaidOutScale | undefined): ValueAxis | null {
-  if (scale === undefined || !Number.isFinite(scale.min) || !Number.isFinite(scale.max)) return null;
-  const values = scale.ticks.map((t) => t.value);
-  const steps = values.slice(1).map((v, i) => v - (values[i] ?? v)).filter((s) => s > 0);
-  const step = steps.length === 0 ? scale.max - scale.min : Math.min(...steps);
-  return { min: scale.min, max: scale.max, step: Math.round(step * 1e9) / 1e9 };
-}
+import { drawTrendChart, trendLayoutHandles, valueAxisOf } from './trendLayout.js';
 
 /** Lays the chart out and records it. Synchronous: with animation off, Chart.js draws inside its constructor. */
 export function drawChart(spec: ChartSpec, size: ChartSize): ChartDrawing {
   const pixels = chartPixelSize(size);
+  if (spec.kind === 'trend' && trendLayoutHandles(spec, chartTheme(pixels.dpi))) return drawTrendChart(spec, pixels, chartTheme(pixels.dpi));
+  return drawWithChartJs(spec, pixels);
+}
+
+/**
+ * The chart as Chart.js lays it out on the recording surface. Every kind can be drawn this way; for trend charts it is
+ * the reference the direct layout is tested against.
+ */
+export function drawWithChartJs(spec: ChartSpec, pixels: ChartPixelSize): ChartDrawing {
   const theme = chartTheme(pixels.dpi);
   const configuration = chartConfiguration(spec, theme, pixels, (style, spacingPx, strokePx) =>
     hatchFill(style.fill, style.hatch === 'cross' ? 'cross' : 'diagonal', spacingPx, strokePx),
@@ -36,7 +32,7 @@ export function drawChart(spec: ChartSpec, size: ChartSize): ChartDrawing {
   const Chart = preparedChartJs();
   const chart = new Chart(recorder as unknown as ChartItem, configuration);
   try {
-    const scale = chart.scales[valueScaleId(spec)] as unknown as LaidOutScale | undefined;
+    const scale = chart.scales[valueScaleId(spec)] as unknown as Parameters<typeof valueAxisOf>[0];
     return { ...recorder.drawing(pixels.dpi), valueAxis: valueAxisOf(scale) };
   } finally {
     chart.destroy();

@@ -1,33 +1,34 @@
-// Chart.js with only what our three chart kinds draw, set up once: the document font, ink colour, no animation.
+// Chart.js with only what our chart kinds draw, set up once: the document font, ink colour, no animation.
+//
+// Loaded on first use, not at import: trend charts (most of a paper's) are laid out without it (trendLayout.ts), so
+// a paper with only trend charts never loads it. It is required through its CommonJS build (dist/chart.cjs, the same
+// code as the ES module build), which keeps drawChart synchronous.
 
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Title,
-} from 'chart.js';
+import type * as ChartJs from 'chart.js';
+import { createRequire } from 'node:module';
 import { documentFontFamily } from './fonts.js';
 import { inkPalette } from './palette.js';
 
-let chartJsPrepared = false;
+let prepared: typeof ChartJs.Chart | null = null;
 
 /**
  * One shared, minimal Chart.js: chartjs-node-canvas would load `chart.js/auto` (every controller) afresh per
  * instance; every chart here is configured alike.
  */
-export function preparedChartJs(): typeof Chart {
-  if (!chartJsPrepared) {
+export function preparedChartJs(): typeof ChartJs.Chart {
+  if (prepared === null) {
+    const require = createRequire(import.meta.url);
+    const { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title } = require('chart.js') as typeof ChartJs;
     Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Title);
     Chart.defaults.font.family = `"${documentFontFamily}"`;
     Chart.defaults.color = inkPalette.text;
     Chart.defaults.animation = false;
-    chartJsPrepared = true;
+    prepared = Chart;
   }
-  return Chart;
+  return prepared;
+}
+
+/** Whether Chart.js has been loaded in this process (for tests of what loads it). */
+export function chartJsLoaded(): boolean {
+  return prepared !== null;
 }
