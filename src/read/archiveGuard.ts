@@ -9,6 +9,7 @@ import type { ReadLimits } from './types.js';
 import { REPAIR_ADVICE, describePart } from './workbookDamage.js';
 import { relationTargets, sheetNamesByPart, sheetParts } from './workbookSheets.js';
 import { xmlDamage } from './xmlCheck.js';
+import type { ZipParts } from './zipParts.js';
 
 /**
  * Most merged cells a sheet may have. Real scorecards merge title rows and theme bands (hundreds of cells);
@@ -96,7 +97,7 @@ async function inflateEntry(zip: ZipFile, entry: Entry, scan: ArchiveScan, budge
   if (collect !== null) scan.collected.set(entry.fileName, Buffer.concat(collect));
 }
 
-function checkDeclared(entry: Entry, declaredTotal: number, limits: ReadLimits, file: string): void {
+function checkDeclared(entry: Pick<Entry, 'fileName' | 'uncompressedSize' | 'compressedSize'>, declaredTotal: number, limits: ReadLimits, file: string): void {
   if (declaredTotal > limits.maxUnpackedBytes) {
     throw new Refusal(error('zip-too-large', `the workbook unpacks to more than ${mb(limits.maxUnpackedBytes)}; it is too large to read safely`, { file }));
   }
@@ -187,6 +188,67 @@ function checkParts(scan: ArchiveScan, file: string): Diagnostic[] {
   return problems;
 }
 
+/** What the scan of a whole archive says: not a workbook, a damaged part, or sheets past the limits; empty when safe. */
+function judge(scan: ArchiveScan, limits: ReadLimits, file: string): Diagnostic[] {
+  if (!scan.collected.has('xl/workbook.xml')) {
+    return [error('not-a-workbook', 'this zip file is not an Excel workbook (.xlsx): it has no xl/workbook.xml', { file })];
+  }
+  const damaged = checkParts(scan, file);
+  return damaged.length > 0 ? damaged : checkSheets(scan, limits, file);
+}
+
+/** The parts the fast reader reads, held once inflated so it need not inflate them again. */
+const READER_PARTS = /^(?:xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+
+/**
+ * The same scan as `scanArchive`, in one synchronous pass over a zip read whole: the same checks in the same order,
+ * each part inflated to no more than the size the zip declares for it. Null for any zip it does not read plainly (a
+ * name written with a leading slash, a backslash or twice, a part that will not inflate to its declared size, a
+ * workbook part past the size collected): yauzl then scans it, and names what is wrong in the user's words.
+ */
+function scanPlainArchive(zip: ZipParts, limits: ReadLimits, file: string): ArchiveScan | null {
+  const { directory } = zip;
+  if (directory.length > limits.maxEntries) {
+    throw new Refusal(error('zip-too-many-entries', `the workbook has ${count(directory.length)} parts, more than the ${count(limits.maxEntries)} allowed`, { file }));
+  }
+  const scan: ArchiveScan = { sheets: new Map(), collected: new Map(), names: new Set() };
+  let declaredTotal = 0;
+  for (const entry of directory) {
+    if (entry.name.startsWith('/') || entry.name.includes('\\') || scan.names.has(entry.name)) return null;
+    declaredTotal += entry.size;
+    scan.names.add(entry.name);
+    checkDeclared({ fileName: entry.name, uncompressedSize: entry.size, compressedSize: entry.compressedSize }, declaredTotal, limits, file);
+    if (entry.name.endsWith('/')) continue;
+    const data = zip.part(entry.name, READER_PARTS.test(entry.name));
+    if (data === null || data === undefined) return null;
+    if (WORKSHEET_PART.test(entry.name)) {
+      const sheetScan = new SheetXmlScan();
+      sheetScan.push(data.toString('latin1'));
+      sheetScan.end();
+      scan.sheets.set(entry.name, sheetScan);
+    }
+    if (COLLECTED_PARTS.has(entry.name)) {
+      if (data.length > MAX_WORKBOOK_XML_BYTES) return null;
+      scan.collected.set(entry.name, data);
+    }
+  }
+  return scan;
+}
+
+/**
+ * `checkWorkbookArchive` for a zip already read whole, without streaming it again: the same diagnostics, or null when
+ * this zip is for `checkWorkbookArchive` to scan. The parts the reader needs stay inflated in `zip` for it.
+ */
+export function checkPlainArchive(zip: ZipParts, limits: ReadLimits, file: string): Diagnostic[] | null {
+  try {
+    const scan = scanPlainArchive(zip, limits, file);
+    return scan === null ? null : judge(scan, limits, file);
+  } catch (err) {
+    if (err instanceof Refusal) return [err.diagnostic];
+    throw err;
+  }
+}
+
 /** Every reason not to hand this file to exceljs; empty when it is safe to parse. */
 export async function checkWorkbookArchive(file: string, limits: ReadLimits): Promise<Diagnostic[]> {
   let zip: ZipFile;
@@ -206,12 +268,7 @@ export async function checkWorkbookArchive(file: string, limits: ReadLimits): Pr
     ];
   }
   try {
-    const scan = await scanArchive(zip, limits, file);
-    if (!scan.collected.has('xl/workbook.xml')) {
-      return [error('not-a-workbook', 'this zip file is not an Excel workbook (.xlsx): it has no xl/workbook.xml', { file })];
-    }
-    const damaged = checkParts(scan, file);
-    return damaged.length > 0 ? damaged : checkSheets(scan, limits, file);
+    return judge(await scanArchive(zip, limits, file), limits, file);
   } catch (err) {
     if (err instanceof Refusal) return [err.diagnostic];
     const message = (err as Error).message;

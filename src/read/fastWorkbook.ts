@@ -85,11 +85,12 @@ function optional(text: string | undefined | null, part: string): string | undef
 
 /**
  * The workbook's sheets as grids, or null when the fast reader declines it (exceljs then reads it, and reports any
- * damage). Only for a file the archive guard has passed: sizes, entry counts and ratios are already checked.
+ * damage). Only for a file the archive guard has passed: sizes, entry counts and ratios are already checked. `opened`:
+ * the zip as the guard read it (its parts already inflated).
  */
-export function readWorkbookFast(file: string): SheetGrid[] | null {
+export function readWorkbookFast(file: string, opened?: ZipParts): SheetGrid[] | null {
   try {
-    const zip = ZipParts.open(readFileSync(file));
+    const zip = opened ?? ZipParts.open(readFileSync(file));
     if (zip === null) return null;
     const workbookXml = required(zip.text('xl/workbook.xml'), 'workbook');
     const parts = sheetParts(workbookXml, required(zip.text('xl/_rels/workbook.xml.rels'), 'workbook relationships'), zip);

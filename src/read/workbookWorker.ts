@@ -1,13 +1,16 @@
 // Worker thread: parse each .xlsx it is sent and send back plain sheet grids. Runs under a heap limit and a timeout.
 // The fast reader takes what it can read exactly as exceljs would; exceljs (loaded only then) reads the rest.
+import { readFileSync, statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
-import { checkWorkbookArchive } from './archiveGuard.js';
+import { checkPlainArchive, checkWorkbookArchive } from './archiveGuard.js';
 import { readWorkbookWithExcelJs } from './excelJsGrids.js';
 import { readWorkbookFast } from './fastWorkbook.js';
 import type { SheetGrid } from './grid.js';
 import { encodeGrids, wireBuffers } from './gridWire.js';
+import type { ReadLimits } from './types.js';
 import type { ReadReply, WorkerReply, WorkerRequest } from './workerProtocol.js';
+import { ZipParts } from './zipParts.js';
 
 function tooManyRows(sheets: SheetGrid[], maxRows: number): ReadReply | null {
   const long = sheets.find((sheet) => sheet.rows.length > maxRows);
@@ -15,10 +18,10 @@ function tooManyRows(sheets: SheetGrid[], maxRows: number): ReadReply | null {
   return { ok: false, code: 'too-many-rows', sheet: long.name, message: `the sheet has ${long.rows.length} rows, more than the ${maxRows} allowed` };
 }
 
-async function readWorkbook(request: WorkerRequest): Promise<ReadReply> {
+async function readWorkbook(request: WorkerRequest, opened?: ZipParts): Promise<ReadReply> {
   let fast: SheetGrid[] | null = null;
   try {
-    fast = readWorkbookFast(request.file);
+    fast = readWorkbookFast(request.file, opened);
   } catch {
     fast = null;
   }
@@ -26,11 +29,26 @@ async function readWorkbook(request: WorkerRequest): Promise<ReadReply> {
   return tooManyRows(fast, request.maxRows) ?? { ok: true, sheets: fast };
 }
 
+/**
+ * A file small enough to read whole (no larger than it may unpack to), as a zip this reader reads plainly; else null.
+ * Reading it once serves the guard and the fast reader both: each part is inflated once.
+ */
+function openWhole(file: string, limits: ReadLimits): ZipParts | null {
+  try {
+    return statSync(file).size <= limits.maxUnpackedBytes ? ZipParts.open(readFileSync(file)) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The guard first when the request asks for it: a file it refuses is never parsed. */
 async function guarded(request: WorkerRequest): Promise<ReadReply | { ok: false; refused: Diagnostic[] }> {
   if (request.guard !== undefined) {
-    const refused = await checkWorkbookArchive(request.file, request.guard);
+    const zip = openWhole(request.file, request.guard);
+    const plain = zip === null ? null : checkPlainArchive(zip, request.guard, request.file);
+    const refused = plain ?? (await checkWorkbookArchive(request.file, request.guard));
     if (refused.length > 0) return { ok: false, refused };
+    if (plain !== null && zip !== null) return readWorkbook(request, zip);
   }
   return readWorkbook(request);
 }

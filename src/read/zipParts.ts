@@ -14,14 +14,26 @@ interface PartEntry {
   localOffset: number;
 }
 
+/** An entry of the zip's directory as written: its name, and the sizes the zip declares for it. */
+export interface DirectoryEntry {
+  name: string;
+  compressedSize: number;
+  size: number;
+}
+
 /**
  * A zip's parts from its central directory, or null for anything this reader does not handle (zip64, encryption, a
  * compression other than deflate, a damaged directory): the caller then reads the workbook the slow, general way.
  */
 export class ZipParts {
+  /** Parts already inflated, so a part the archive guard inflated is not inflated again by the reader. */
+  private readonly inflated = new Map<string, Buffer | null>();
+
   private constructor(
     private readonly bytes: Buffer,
     private readonly entries: Map<string, PartEntry>,
+    /** Every directory entry in order, names as written (duplicates and all). */
+    readonly directory: readonly DirectoryEntry[],
   ) {}
 
   static open(bytes: Buffer): ZipParts | null {
@@ -32,6 +44,7 @@ export class ZipParts {
     const directoryOffset = bytes.readUInt32LE(end + 16);
     if (count === 0xffff || directoryOffset === 0xffffffff || directoryOffset + directorySize > end) return null;
     const entries = new Map<string, PartEntry>();
+    const directory: DirectoryEntry[] = [];
     let at = directoryOffset;
     for (let i = 0; i < count; i++) {
       if (at + 46 > end || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return null;
@@ -47,9 +60,10 @@ export class ZipParts {
       // Encrypted parts, or zip64 sizes, are not ours to read.
       if (flags & 0x1 || entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff) return null;
       entries.set(name.startsWith('/') ? name.slice(1) : name, entry);
+      directory.push({ name, compressedSize: entry.compressedSize, size: entry.size });
       at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
     }
-    return new ZipParts(bytes, entries);
+    return new ZipParts(bytes, entries, directory);
   }
 
   has(name: string): boolean {
@@ -58,8 +72,27 @@ export class ZipParts {
 
   /** The part as text; undefined when there is no such part, null when it cannot be read here. */
   text(name: string): string | undefined | null {
+    const data = this.part(name);
+    return data === undefined || data === null ? data : data.toString('utf8');
+  }
+
+  /**
+   * The part's bytes, inflated to exactly the size the zip declares (never more: a part that would inflate past it
+   * is not read); undefined when there is no such part, null when it cannot be read here. `keep`: hold it for the
+   * next ask (a part the reader reads); without it, a part not already held is inflated and let go.
+   */
+  part(name: string, keep = true): Buffer | undefined | null {
     const entry = this.entries.get(name);
     if (entry === undefined) return undefined;
+    let data = this.inflated.get(name);
+    if (data === undefined) {
+      data = this.inflate(entry);
+      if (keep) this.inflated.set(name, data);
+    }
+    return data;
+  }
+
+  private inflate(entry: PartEntry): Buffer | null {
     const at = entry.localOffset;
     if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_HEADER) return null;
     const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
@@ -74,7 +107,7 @@ export class ZipParts {
         return null;
       }
     } else return null;
-    return data.length === entry.size ? data.toString('utf8') : null;
+    return data.length === entry.size ? data : null;
   }
 }
 
