@@ -1,6 +1,5 @@
 // Checking an .xlsx zip before exceljs sees it: exceljs inflates every entry uncapped and expands merged ranges cell by cell.
 import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { error } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -50,7 +49,9 @@ class Refusal extends Error {
   }
 }
 
-function openZip(file: string): Promise<ZipFile> {
+/** yauzl is loaded only for a zip the one-pass guard leaves to it (most workbooks never need it). */
+async function openZip(file: string): Promise<ZipFile> {
+  const { default: yauzl } = await import('yauzl');
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
       if (err !== null || zip === undefined) reject(err ?? new Error('unreadable zip'));
