@@ -11,7 +11,7 @@ import { drawChart, drawWithChartJs } from '../../src/render/charts/chartDrawing
 import type { ChartDrawing } from '../../src/render/charts/drawing.js';
 import { chartPixelSize, maximumDpi, minimumDpi, type ChartSize } from '../../src/render/charts/size.js';
 import { chartTheme } from '../../src/render/charts/theme.js';
-import type { TrendSpec } from '../../src/render/charts/trendChart.js';
+import { trendPointStyle, type TrendSpec } from '../../src/render/charts/trendChart.js';
 import { drawTrendChart, trendLayoutHandles } from '../../src/render/charts/trendLayout.js';
 import { realTrendSpecs } from './trendLayoutSpecs.js';
 
@@ -250,10 +250,37 @@ describe('generated trend specs: the direct layout draws what Chart.js draws', (
 
 describe('drawChart', () => {
   it('draws trend charts with the direct layout', () => {
-    for (const { spec, size } of realTrendSpecs.slice(0, 3)) {
+    for (const { spec, size } of realTrendSpecs) {
       const pixels = chartPixelSize(size);
-      expect(trendLayoutHandles(spec, chartTheme(pixels.dpi))).toBe(true);
+      expect(trendLayoutHandles(spec, chartTheme(pixels.dpi), pixels.width)).toBe(true);
       expect(drawChart(spec, size)).toEqual(drawTrendChart(spec, pixels, chartTheme(pixels.dpi)));
     }
   });
+
+  it('hands a trend chart to Chart.js when its configuration is not the one the direct layout ports', () => {
+    const { spec, size } = realTrendSpecs.find((r) => r.spec.points.some((p) => p.status === 'green')) ?? fail('no green point');
+    const pixels = chartPixelSize(size);
+    const theme = chartTheme(pixels.dpi);
+    const { green, red } = trendPointStyle;
+    try {
+      // A shape drawPoint does not port: Chart.js draws the chart rather than the layout approximating it.
+      trendPointStyle.green = 'star';
+      expect(trendLayoutHandles(spec, theme, pixels.width)).toBe(false);
+      const drawn = drawChart(spec, size);
+      expect(drawn).toEqual(drawWithChartJs(spec, pixels));
+      expect(drawingDifference(drawn, drawTrendChart(spec, pixels, theme), 0)).not.toBeNull();
+      // The same shape on a status no point has leaves the chart to the direct layout.
+      trendPointStyle.green = green;
+      trendPointStyle.red = 'star';
+      const noRed = { ...spec, points: spec.points.map((p) => ({ ...p, status: p.status === 'red' ? null : p.status })) };
+      expect(trendLayoutHandles(noRed, theme, pixels.width)).toBe(true);
+    } finally {
+      trendPointStyle.green = green;
+      trendPointStyle.red = red;
+    }
+  });
 });
+
+function fail(message: string): never {
+  throw new Error(message);
+}

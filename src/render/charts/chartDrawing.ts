@@ -15,7 +15,10 @@ import { drawTrendChart, trendLayoutHandles, valueAxisOf } from './trendLayout.j
 /** Lays the chart out and records it. Synchronous: with animation off, Chart.js draws inside its constructor. */
 export function drawChart(spec: ChartSpec, size: ChartSize): ChartDrawing {
   const pixels = chartPixelSize(size);
-  if (spec.kind === 'trend' && trendLayoutHandles(spec, chartTheme(pixels.dpi))) return drawTrendChart(spec, pixels, chartTheme(pixels.dpi));
+  if (spec.kind === 'trend') {
+    const theme = chartTheme(pixels.dpi);
+    if (trendLayoutHandles(spec, theme, pixels.width)) return drawTrendChart(spec, pixels, theme);
+  }
   return drawWithChartJs(spec, pixels);
 }
 

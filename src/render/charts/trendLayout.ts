@@ -965,12 +965,34 @@ function isPointInArea(point: Point, area: { left: number; top: number; right: n
 }
 
 /**
- * Whether this layout draws the spec: the configuration it ports is the one trendConfiguration makes, so it handles
- * every trend spec whose legend uses the point shapes ported here (all of them today). A spec it does not handle is
- * drawn by Chart.js.
+ * Whether this layout draws the spec exactly as Chart.js would. It ports one configuration: the options below as
+ * sharedOptions, axisStyle and trendScaleOptions set them, and the point shapes drawPoint has. A spec or an edited
+ * configuration outside that (a new shape for a status, a legend at the bottom ...) is drawn by Chart.js instead, so
+ * nothing is ever approximated. Every trend spec the model makes today is inside it (test/render/trendLayout.test.ts).
  */
-export function trendLayoutHandles(spec: TrendSpec, theme: ChartTheme): boolean {
-  return trendLegendItems(spec, theme).every((item) => knownPointStyles.has(item.pointStyle));
+export function trendLayoutHandles(spec: TrendSpec, theme: ChartTheme, widthPx: number): boolean {
+  const { layout, plugins } = sharedOptions(theme, spec.title, widthPx);
+  const { legend, title } = plugins;
+  const scales = trendScaleOptions(spec, theme);
+  const series = trendSeriesStyle(theme);
+  const options =
+    typeof layout.padding === 'object' &&
+    title.align === 'start' &&
+    legend.display &&
+    legend.position === 'top' &&
+    legend.align === 'start' &&
+    legend.labels.usePointStyle &&
+    scales.x.offset &&
+    !scales.x.grid &&
+    scales.x.maxRotation === 0 &&
+    Number.isInteger(scales.y.precision) &&
+    scales.y.precision >= 0;
+  const shapes = [
+    ...trendLegendItems(spec, theme).map((item) => item.pointStyle),
+    ...spec.points.map((p) => series.actualPoint(p.status).style),
+    series.targetPoint.style,
+  ];
+  return options && shapes.every((shape) => knownPointStyles.has(shape));
 }
 
 /** The trend chart at this pixel size, as Chart.js would draw it for trendConfiguration. */
