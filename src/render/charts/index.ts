@@ -1,5 +1,6 @@
-// render/charts: a ChartSpec laid out once (Chart.js on a recording surface) and returned as SVG, the vector drawing
-// both renderers place: the PDF replays it as paths and real text, the DOCX takes its axis for a native Word chart.
+// render/charts: a ChartSpec laid out once on a recording surface (trend charts by trendLayout.ts, the other kinds by
+// Chart.js, loaded only for them) and returned as SVG, the vector drawing both renderers place: the PDF replays it
+// as paths and real text, the DOCX takes its axis for a native Word chart.
 
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../../model/types.js';
