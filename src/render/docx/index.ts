@@ -3,6 +3,7 @@
 import { Document as WordDocument, PageOrientation } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { readFileSync } from 'node:fs';
+import './attributes.js';
 import type { ChartSpec, Document, Figure, HouseStyle } from '../../model/types.js';
 import type { ChartRenderer, ValueAxis } from '../charts/index.js';
 import { collect } from '../../model/visit.js';
