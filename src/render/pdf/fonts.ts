@@ -164,6 +164,77 @@ function listCompositeParts(open: OpenFont): void {
   };
 }
 
+/** What a subset copies of one glyph: its glyf bytes, the parts a composite glyph names (and where), its metrics. */
+interface GlyphCopy {
+  bytes: Uint8Array;
+  parts: { glyphID: number; pos: number }[] | null;
+  advance: number;
+  bearing: number;
+}
+
+/** The fontkit TrueType subset's members that `_addGlyph` uses (fontkit's TTFSubset, which it does not export). */
+interface TrueTypeSubset {
+  font: {
+    loca?: { offsets: number[] };
+    _variationProcessor?: unknown;
+    _getTableStream?: (tag: string) => { pos: number; readBuffer(length: number): Uint8Array } | null;
+    getGlyph(id: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null; _getMetrics(): { leftBearing: number } };
+  };
+  glyphEncoder?: unknown;
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+  includeGlyph(id: number): number;
+  _addGlyph?: (id: number) => number;
+}
+
+const glyphCopies = new WeakMap<object, Map<number, GlyphCopy>>();
+
+/** fontkit's TTFSubset._addGlyph reading of one glyph, made once per parsed font and glyph. */
+function glyphCopy(font: TrueTypeSubset['font'], id: number): GlyphCopy {
+  let copies = glyphCopies.get(font);
+  if (copies === undefined) glyphCopies.set(font, (copies = new Map()));
+  let copy = copies.get(id);
+  if (copy === undefined) {
+    const glyph = font.getGlyph(id);
+    const decoded = glyph._decode();
+    const offsets = font.loca!.offsets;
+    const stream = font._getTableStream!('glyf')!;
+    stream.pos += offsets[id]!;
+    const bytes = stream.readBuffer(offsets[id + 1]! - offsets[id]!);
+    const parts = decoded !== null && decoded.numberOfContours < 0 ? (decoded.components ?? []).map(({ glyphID, pos }) => ({ glyphID, pos })) : null;
+    copy = { bytes, parts, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
+    copies.set(id, copy);
+  }
+  return copy;
+}
+
+/**
+ * fontkit's TrueType subset decodes every glyph's whole outline again for each document (to learn whether it is a
+ * composite), and restructure's decoding is slow: a tenth of a second per paper in a build of a hundred exception
+ * reports. A glyph's bytes, parts and metrics never change for a parsed font, so they are read once per process;
+ * the subset is built from them exactly as fontkit builds it (tested byte for byte). A variable font keeps fontkit's way.
+ */
+export function copyGlyphsOnce(subset: TrueTypeSubset): void {
+  const { font } = subset;
+  if (typeof subset._addGlyph !== 'function' || !('glyphEncoder' in subset) || font.loca === undefined || typeof font._getTableStream !== 'function' || font._variationProcessor) return;
+  subset._addGlyph = function (this: TrueTypeSubset, id: number): number {
+    const copy = glyphCopy(this.font, id);
+    let bytes = copy.bytes;
+    if (copy.parts !== null) {
+      bytes = new Uint8Array(bytes);
+      const view = new DataView(bytes.buffer);
+      for (const part of copy.parts) view.setUint16(part.pos, this.includeGlyph(part.glyphID));
+    }
+    this.glyf.push(bytes);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: copy.advance, bearing: copy.bearing });
+    this.offset += bytes.length;
+    return this.glyf.length - 1;
+  };
+}
+
 /** Each parsed font's word layouts (glyphs and positions, in 1000ths of an em), shared by every document set in it. */
 const layoutCaches = new WeakMap<object, Record<string, unknown>>();
 
@@ -189,6 +260,7 @@ function chainFont(pdf: PdfDocument, name: string): ChainFont {
   if (open !== undefined) {
     listCompositeParts(open);
     shareLayoutCache(open);
+    if (open.subset !== undefined) copyGlyphsOnce(open.subset as unknown as TrueTypeSubset);
   }
   return { name, font: open?.font ?? null, ascender: open?.ascender ?? 0 };
 }
