@@ -10,7 +10,8 @@ import { DrawingRecorder } from './drawingRecorder.js';
 import { hatchFill } from './paint.js';
 import { chartPixelSize, type ChartPixelSize, type ChartSize } from './size.js';
 import { chartTheme } from './theme.js';
-import { drawTrendChart, trendLayoutHandles, valueAxisOf } from './trendLayout.js';
+import { valueAxisOf } from './chartLayout.js';
+import { drawTrendChart, trendLayoutHandles } from './trendLayout.js';
 
 /** Lays the chart out and records it. Synchronous: with animation off, Chart.js draws inside its constructor. */
 export function drawChart(spec: ChartSpec, size: ChartSize): ChartDrawing {
