@@ -6,6 +6,7 @@ import type { FontFiles } from '../../model/types.js';
 import { fontsDir } from '../../paths.js';
 import { useKerningLayout, type ShapingFont } from '../wordLayout.js';
 import type { PdfDocument } from './pdfkit.js';
+import { writeTrueTypeSubset, type SubsetFont } from './subsetWriter.js';
 
 /** The four faces a paper's text uses; names are the pdfkit font names we register. */
 export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -172,21 +173,23 @@ interface GlyphCopy {
   bearing: number;
 }
 
-/** The fontkit TrueType subset's members that `_addGlyph` uses (fontkit's TTFSubset, which it does not export). */
+/** The fontkit TrueType subset's members used here (fontkit's TTFSubset, which it does not export). */
 interface TrueTypeSubset {
-  font: {
-    loca?: { offsets: number[] };
+  font: SubsetFont & {
+    loca?: { offsets: number[]; version: number };
     _variationProcessor?: unknown;
     _getTableStream?: (tag: string) => { pos: number; readBuffer(length: number): Uint8Array } | null;
     getGlyph(id: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null; _getMetrics(): { leftBearing: number } };
   };
   glyphEncoder?: unknown;
+  glyphs: number[];
   glyf: Uint8Array[];
-  loca: { offsets: number[] };
-  hmtx: { metrics: { advance: number; bearing: number }[] };
+  loca: { offsets: number[]; version: number };
+  hmtx: { metrics: { advance: number; bearing: number }[]; bearings: number[] };
   offset: number;
   includeGlyph(id: number): number;
   _addGlyph?: (id: number) => number;
+  encode?: () => Uint8Array;
 }
 
 const glyphCopies = new WeakMap<object, Map<number, GlyphCopy>>();
@@ -214,11 +217,14 @@ function glyphCopy(font: TrueTypeSubset['font'], id: number): GlyphCopy {
  * fontkit's TrueType subset decodes every glyph's whole outline again for each document (to learn whether it is a
  * composite), and restructure's decoding is slow: a tenth of a second per paper in a build of a hundred exception
  * reports. A glyph's bytes, parts and metrics never change for a parsed font, so they are read once per process;
- * the subset is built from them exactly as fontkit builds it (tested byte for byte). A variable font keeps fontkit's way.
+ * the subset is built from them exactly as fontkit builds it (tested byte for byte), and its file is written by
+ * writeTrueTypeSubset (subsetWriter.ts). A variable font keeps fontkit's way.
  */
-export function copyGlyphsOnce(subset: TrueTypeSubset): void {
+export function copyGlyphsOnce(subset: TrueTypeSubset & { boardpackCopies?: boolean }): void {
   const { font } = subset;
-  if (typeof subset._addGlyph !== 'function' || !('glyphEncoder' in subset) || font.loca === undefined || typeof font._getTableStream !== 'function' || font._variationProcessor) return;
+  if (subset.boardpackCopies === true || typeof subset._addGlyph !== 'function' || !('glyphEncoder' in subset) || font.loca === undefined || typeof font._getTableStream !== 'function' || font._variationProcessor) return;
+  subset.boardpackCopies = true;
+  if (typeof subset.encode === 'function') writeSubsetsDirectly(subset, subset.encode.bind(subset));
   subset._addGlyph = function (this: TrueTypeSubset, id: number): number {
     const copy = glyphCopy(this.font, id);
     let bytes = copy.bytes;
@@ -232,6 +238,37 @@ export function copyGlyphsOnce(subset: TrueTypeSubset): void {
     this.hmtx.metrics.push({ advance: copy.advance, bearing: copy.bearing });
     this.offset += bytes.length;
     return this.glyf.length - 1;
+  };
+}
+
+/** Per parsed font: whether writeTrueTypeSubset gave fontkit's bytes for its first subset. */
+const writerAgrees = new WeakMap<object, boolean>();
+
+/** Whether this font's subsets are written by writeTrueTypeSubset (true), by fontkit (false), or not yet known. */
+export function subsetsWrittenDirectly(font: object): boolean | undefined {
+  return writerAgrees.get(font);
+}
+
+/**
+ * The subset's file written by writeTrueTypeSubset. Its glyphs are gathered as fontkit's TTFSubset.encode gathers
+ * them; the first subset of each font is also encoded by fontkit and compared, and a font where the two differ keeps
+ * fontkit's encoder.
+ */
+function writeSubsetsDirectly(subset: TrueTypeSubset, fontkitEncode: () => Uint8Array): void {
+  subset.encode = function (this: TrueTypeSubset): Uint8Array {
+    const agrees = writerAgrees.get(this.font);
+    if (agrees === false) return fontkitEncode();
+    this.glyf = [];
+    this.offset = 0;
+    this.loca = { offsets: [], version: this.font.loca!.version };
+    this.hmtx = { metrics: [], bearings: [] };
+    for (let i = 0; i < this.glyphs.length; i++) this._addGlyph!(this.glyphs[i]!);
+    this.loca.offsets.push(this.offset);
+    const written = writeTrueTypeSubset(this.font, this);
+    if (agrees === true && written !== null) return written;
+    const encoded = fontkitEncode();
+    writerAgrees.set(this.font, written !== null && Buffer.from(written).equals(Buffer.from(encoded)));
+    return encoded;
   };
 }
 
@@ -258,9 +295,10 @@ function chainFont(pdf: PdfDocument, name: string): ChainFont {
   pdf.font(name);
   const open = (pdf as unknown as { _font?: OpenFont })._font;
   if (open !== undefined) {
+    // Before listCompositeParts, which wraps the subset's encode as this leaves it.
+    if (open.subset !== undefined) copyGlyphsOnce(open.subset as unknown as TrueTypeSubset);
     listCompositeParts(open);
     shareLayoutCache(open);
-    if (open.subset !== undefined) copyGlyphsOnce(open.subset as unknown as TrueTypeSubset);
   }
   return { name, font: open?.font ?? null, ascender: open?.ascender ?? 0 };
 }
