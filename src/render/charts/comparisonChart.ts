@@ -15,7 +15,7 @@ type ComparisonConfiguration = ChartConfiguration<'bar', (number | null)[], stri
 /** Makes the fill for a hatched series; it needs a canvas, so the caller that owns one supplies it. */
 export type HatchMaker = (style: SeriesStyle) => Color;
 
-function checkComparison(spec: ComparisonSpec): void {
+export function checkComparison(spec: ComparisonSpec): void {
   if (spec.categories.length === 0) throw new Error(`comparison chart "${spec.title}": no categories to plot`);
   if (spec.series.length === 0) throw new Error(`comparison chart "${spec.title}": no series to plot`);
   for (const series of spec.series) {
@@ -32,7 +32,8 @@ function checkComparison(spec: ComparisonSpec): void {
   }
 }
 
-interface BarGeometry {
+/** A bar as the bar controller places it: x at its middle, y at its end, base at its start. */
+export interface BarGeometry {
   x: number;
   y: number;
   base: number;
@@ -57,22 +58,29 @@ function labelBar(ctx: TextContext, bar: BarGeometry, text: string, negative: bo
   rotated.restore();
 }
 
-/** Every bar carries its value, and a missing value says "n/a" at the baseline rather than looking like zero. */
-function comparisonLabels(spec: ComparisonSpec, theme: ChartTheme): Plugin<'bar'> {
+/**
+ * Every bar carries its value, and a missing value says "n/a" at the baseline rather than looking like zero.
+ * `bars(s)` are series s's bars (one per category), as placed.
+ */
+export function drawComparisonLabels(ctx: TextContext, spec: ComparisonSpec, theme: ChartTheme, bars: (series: number) => readonly unknown[]): void {
   const font = canvasFont(theme.textPx, documentFontFamily);
+  spec.series.forEach((series, s) => {
+    const placed = bars(s);
+    series.values.forEach((value, i) => {
+      const bar = placed[i] as BarGeometry | undefined;
+      if (bar === undefined) return;
+      const geometry = value === null ? { ...bar, y: bar.base } : bar;
+      const text = value === null ? 'n/a' : formatChartValue(value, spec.decimals, spec.valueSuffix);
+      labelBar(ctx, geometry, text, value !== null && value < 0, font, theme);
+    });
+  });
+}
+
+function comparisonLabels(spec: ComparisonSpec, theme: ChartTheme): Plugin<'bar'> {
   return {
     id: 'boardpackComparisonLabels',
     afterDatasetsDraw(chart) {
-      spec.series.forEach((series, s) => {
-        const bars = chart.getDatasetMeta(s).data;
-        series.values.forEach((value, i) => {
-          const bar = bars[i] as unknown as BarGeometry | undefined;
-          if (bar === undefined) return;
-          const geometry = value === null ? { ...bar, y: bar.base } : bar;
-          const text = value === null ? 'n/a' : formatChartValue(value, spec.decimals, spec.valueSuffix);
-          labelBar(chart.ctx, geometry, text, value !== null && value < 0, font, theme);
-        });
-      });
+      drawComparisonLabels(chart.ctx as unknown as TextContext, spec, theme, (s) => chart.getDatasetMeta(s).data);
     },
   };
 }
@@ -108,36 +116,69 @@ export function valueAxisRoom(spec: ComparisonSpec, theme: ChartTheme, widthPx: 
   return { suggestedMin, suggestedMax };
 }
 
+/** The hatch's line spacing and weight. */
+export function comparisonHatch(theme: ChartTheme): { spacingPx: number; strokePx: number } {
+  return { spacingPx: theme.labelGapPx * 1.5, strokePx: theme.hairlinePx * 1.5 };
+}
+
+/**
+ * How the bars and axes are set, shared by the Chart.js configuration and the direct layout (barLayout.ts): each
+ * series' fill (hatched from the third on) and outline, square legend boxes, periods across with every label level,
+ * values up the side from zero with room for the bars' labels.
+ */
+export function comparisonStyle(spec: ComparisonSpec, theme: ChartTheme, pixels: { width: number; height: number }) {
+  return {
+    series: (index: number) => {
+      const style = seriesStyle(index);
+      return { style, borderWidth: style.hatch === 'none' ? 0 : theme.hairlinePx * 1.5 };
+    },
+    hatch: comparisonHatch(theme),
+    maxBarThickness: theme.textPx * 4,
+    legendUsePointStyle: false,
+    scales: {
+      x: { grid: false, maxRotation: 0, autoSkip: false },
+      y: {
+        beginAtZero: true,
+        range: valueAxisRoom(spec, theme, pixels.width, pixels.height),
+        maxTicksLimit: 7,
+        precision: spec.decimals,
+        label: (value: number) => formatAxisValue(value, spec.decimals, spec.valueSuffix),
+      },
+    },
+  };
+}
+
 export function comparisonConfiguration(spec: ComparisonSpec, theme: ChartTheme, pixels: { width: number; height: number }, hatch: HatchMaker): ComparisonConfiguration {
   checkComparison(spec);
   const shared = sharedOptions(theme, spec.title, pixels.width);
   const axis = axisStyle(theme);
+  const { series: seriesOptions, maxBarThickness, legendUsePointStyle, scales } = comparisonStyle(spec, theme, pixels);
   return {
     type: 'bar',
     data: {
       labels: [...spec.categories],
       datasets: spec.series.map((series, s) => {
-        const style = seriesStyle(s);
+        const { style, borderWidth } = seriesOptions(s);
         return {
           label: series.name,
           data: [...series.values],
           backgroundColor: style.hatch === 'none' ? style.fill : hatch(style),
           borderColor: style.fill,
-          borderWidth: style.hatch === 'none' ? 0 : theme.hairlinePx * 1.5,
-          maxBarThickness: theme.textPx * 4,
+          borderWidth,
+          maxBarThickness,
         };
       }),
     },
     options: {
       ...shared,
-      plugins: { ...shared.plugins, legend: { ...shared.plugins.legend, labels: { ...shared.plugins.legend.labels, usePointStyle: false } } },
+      plugins: { ...shared.plugins, legend: { ...shared.plugins.legend, labels: { ...shared.plugins.legend.labels, usePointStyle: legendUsePointStyle } } },
       scales: {
-        x: { ...axis, grid: { ...axis.grid, display: false }, ticks: { ...axis.ticks, maxRotation: 0, autoSkip: false } },
+        x: { ...axis, grid: { ...axis.grid, display: scales.x.grid }, ticks: { ...axis.ticks, maxRotation: scales.x.maxRotation, autoSkip: scales.x.autoSkip } },
         y: {
           ...axis,
-          beginAtZero: true,
-          ...valueAxisRoom(spec, theme, pixels.width, pixels.height),
-          ticks: { ...axis.ticks, maxTicksLimit: 7, precision: spec.decimals, callback: (value) => formatAxisValue(Number(value), spec.decimals, spec.valueSuffix) },
+          beginAtZero: scales.y.beginAtZero,
+          ...scales.y.range,
+          ticks: { ...axis.ticks, maxTicksLimit: scales.y.maxTicksLimit, precision: scales.y.precision, callback: (value) => scales.y.label(Number(value)) },
         },
       },
     },

@@ -2,7 +2,7 @@
 
 import type { ChartConfiguration, Color } from 'chart.js';
 import type { ChartSpec } from '../../model/types.js';
-import { comparisonConfiguration } from './comparisonChart.js';
+import { comparisonConfiguration, comparisonHatch } from './comparisonChart.js';
 import type { SeriesStyle } from './palette.js';
 import { ragSummaryConfiguration } from './ragSummaryChart.js';
 import type { ChartTheme } from './theme.js';
@@ -15,8 +15,10 @@ export function chartConfiguration(spec: ChartSpec, theme: ChartTheme, pixels: {
   switch (spec.kind) {
     case 'trend':
       return trendConfiguration(spec, theme, pixels.width) as unknown as ChartConfiguration;
-    case 'comparison':
-      return comparisonConfiguration(spec, theme, pixels, (style) => hatch(style, theme.labelGapPx * 1.5, theme.hairlinePx * 1.5)) as unknown as ChartConfiguration;
+    case 'comparison': {
+      const { spacingPx, strokePx } = comparisonHatch(theme);
+      return comparisonConfiguration(spec, theme, pixels, (style) => hatch(style, spacingPx, strokePx)) as unknown as ChartConfiguration;
+    }
     case 'rag-summary':
       return ragSummaryConfiguration(spec, theme, pixels.width) as unknown as ChartConfiguration;
     default:

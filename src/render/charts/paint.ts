@@ -1,7 +1,7 @@
 // Canvas colours (hex, rgb(), rgba(), with globalAlpha) as opaque #rrggbb over the white page, and hatch fills.
 
 import type { HatchFill, Paint } from './drawing.js';
-import { inkPalette } from './palette.js';
+import { inkPalette, type SeriesStyle } from './palette.js';
 
 const hex2 = (n: number): string => Math.round(Math.min(255, Math.max(0, n))).toString(16).padStart(2, '0');
 
@@ -48,6 +48,11 @@ export function hatchFill(fill: string, style: HatchFill['style'], spacingPx: nu
   const hatch: HatchFill = { type: 'hatch', fill, style, spacingPx, strokePx };
   Object.defineProperty(hatch, 'toString', { value: () => canvasPatternTag, enumerable: false });
   return hatch;
+}
+
+/** A comparison series' hatch, as the recording surface makes it (for Chart.js and the direct layout alike). */
+export function seriesHatchFill(style: SeriesStyle, spacingPx: number, strokePx: number): HatchFill {
+  return hatchFill(style.fill, style.hatch === 'cross' ? 'cross' : 'diagonal', spacingPx, strokePx);
 }
 
 export function isHatchFill(value: unknown): value is HatchFill {
