@@ -1,7 +1,8 @@
 // Chart.js with only what our chart kinds draw, set up once: the document font, ink colour, no animation.
 //
-// Loaded on first use, not at import: trend charts (most of a paper's) are laid out without it (trendLayout.ts), so
-// a paper with only trend charts never loads it. It is required through its CommonJS build (dist/chart.cjs, the same
+// Loaded on first use, not at import: every chart kind is laid out without it (trendLayout.ts, barLayout.ts), so a
+// paper never loads it; it draws a chart whose configuration those do not port, the PNG fallback (chartCanvas.ts) and
+// the tests' reference drawings. It is required through its CommonJS build (dist/chart.cjs, the same
 // code as the ES module build), which keeps drawChart synchronous.
 
 import type * as ChartJs from 'chart.js';

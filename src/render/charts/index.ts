@@ -1,6 +1,7 @@
-// render/charts: a ChartSpec laid out once on a recording surface (trend charts by trendLayout.ts, the other kinds by
-// Chart.js, loaded only for them) and returned as SVG, the vector drawing both renderers place: the PDF replays it
-// as paths and real text, the DOCX takes its axis for a native Word chart.
+// render/charts: a ChartSpec laid out once on a recording surface (directly, by trendLayout.ts and barLayout.ts, the
+// same drawing Chart.js makes; Chart.js, loaded only then, for a configuration they do not port and for PNGs) and
+// returned as SVG, the vector drawing both renderers place: the PDF replays it as paths and real text, the DOCX takes
+// its axis for a native Word chart.
 
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../../model/types.js';

@@ -27,17 +27,34 @@ function channels(colour: string): { rgb: [number, number, number]; alpha: numbe
   return null;
 }
 
+/** The page's white as channels, read once. */
+let white: readonly number[] | null = null;
+
+/** Colours already read, by globalAlpha then colour: a chart sets the same few colours hundreds of times. */
+const opaqueColours = new Map<number, Map<string, string | null>>();
+
 /**
  * `#rrggbb` for a colour as it prints on white, or null when it prints nothing. Part-transparent colours are mixed
  * with white here, so neither the PDF nor the SVG needs transparency.
  */
 export function opaqueColour(colour: string, globalAlpha = 1): string | null {
+  let byColour = opaqueColours.get(globalAlpha);
+  if (byColour === undefined) {
+    if (opaqueColours.size > 100) opaqueColours.clear();
+    byColour = new Map();
+    opaqueColours.set(globalAlpha, byColour);
+  }
+  const known = byColour.get(colour);
+  if (known !== undefined) return known;
   const parsed = channels(colour);
   if (parsed === null) throw new Error(`render/charts: cannot read the colour "${colour}"`);
   const alpha = parsed.alpha * globalAlpha;
-  if (alpha <= 0) return null;
-  const white = channels(inkPalette.background)?.rgb ?? [255, 255, 255];
-  return `#${parsed.rgb.map((c, i) => hex2(c * alpha + (white[i] ?? 255) * (1 - alpha))).join('')}`;
+  white ??= channels(inkPalette.background)?.rgb ?? [255, 255, 255];
+  const page = white;
+  const opaque = alpha <= 0 ? null : `#${parsed.rgb.map((c, i) => hex2(c * alpha + (page[i] ?? 255) * (1 - alpha))).join('')}`;
+  if (byColour.size > 1000) byColour.clear();
+  byColour.set(colour, opaque);
+  return opaque;
 }
 
 /** Chart.js passes patterns through untouched when they say they are one. */
