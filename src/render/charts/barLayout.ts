@@ -379,7 +379,7 @@ function drawBarChart(parts: BarChartParts, pixels: ChartPixelSize, theme: Chart
 
 // ---- the RAG summary ----
 
-function ragSummaryParts(spec: RagSummarySpec, theme: ChartTheme): BarChartParts {
+function ragSummaryParts(spec: RagSummarySpec, widthPx: number, theme: ChartTheme): BarChartParts {
   const style = ragSummaryStyle(theme);
   return {
     title: spec.title,
@@ -395,7 +395,7 @@ function ragSummaryParts(spec: RagSummarySpec, theme: ChartTheme): BarChartParts
     labels: spec.groups.map((g) => wrapThemeLabel(g.label)),
     indexAxis: 'y',
     stacked: style.scales.x.stacked && style.scales.y.stacked,
-    usePointStyle: sharedOptions(theme, spec.title, 0).plugins.legend.labels.usePointStyle,
+    usePointStyle: sharedOptions(theme, spec.title, widthPx).plugins.legend.labels.usePointStyle,
     pointStyle: style.legendPointStyle,
     categoryScale: { gridDisplay: style.scales.y.grid, maxRotation: undefined, autoSkip: true },
     valueScale: { beginAtZero: style.scales.x.beginAtZero, range: {}, maxTicksLimit: undefined, precision: style.scales.x.precision, label: undefined },
@@ -434,7 +434,7 @@ export function ragSummaryLayoutHandles(spec: RagSummarySpec, theme: ChartTheme,
 /** The RAG summary at this pixel size, as Chart.js would draw it for ragSummaryConfiguration. */
 export function drawRagSummaryChart(spec: RagSummarySpec, pixels: ChartPixelSize, theme: ChartTheme): ChartDrawing {
   checkRagSummary(spec);
-  return drawBarChart(ragSummaryParts(spec, theme), pixels, theme, (ctx, bars) => drawRagSegmentCounts(ctx, spec, theme, (d) => bars[d] ?? []));
+  return drawBarChart(ragSummaryParts(spec, pixels.width, theme), pixels, theme, (ctx, bars) => drawRagSegmentCounts(ctx, spec, theme, (d) => bars[d] ?? []));
 }
 
 // ---- the comparison chart ----
