@@ -1,7 +1,8 @@
 // Draws every figure's chart (render/charts) before layout starts, all at once, since layout is synchronous. A chart
 // comes as SVG, read back into the drawing the PDF replays as vectors; a caller's renderer may still supply a PNG.
 import type { Block, Figure } from '../../model/types.js';
-import { readChartSvg, type ChartDrawing, type ChartRenderer } from '../charts/index.js';
+import type { ChartDrawing, ChartRenderer } from '../charts/index.js';
+import { chartDrawingOf } from '../chartDrawings.js';
 import { figuresOf } from './headings.js';
 
 export type { ChartRenderer };
@@ -13,7 +14,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
 export function chartArt(bytes: Uint8Array): ChartArt {
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return { kind: 'picture', png: bytes };
-  return { kind: 'vector', drawing: readChartSvg(bytes) };
+  return { kind: 'vector', drawing: chartDrawingOf(bytes) };
 }
 
 export async function renderFigures(blocks: readonly Block[], renderChart: ChartRenderer): Promise<Map<Figure, ChartArt>> {
