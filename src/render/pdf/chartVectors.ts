@@ -34,6 +34,27 @@ function applyStroke(pdf: PdfDocument, stroke: StrokeStyle): void {
   else pdf.undash();
 }
 
+/** Path data as the chart writer (render/charts/pathData.ts) writes it: absolute M, L, C and Z, numbers between spaces. */
+const WRITTEN_PATH = /^(?:M-?\d+(?:\.\d+)? -?\d+(?:\.\d+)?|L-?\d+(?:\.\d+)? -?\d+(?:\.\d+)?|C-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?){5}|Z)*$/;
+const STEP = /([MLCZ])([^MLCZ]*)/g;
+
+/**
+ * What `pdf.path(d)` draws, with pdfkit's own operators: the numbers read as its parser reads them (parseFloat of the
+ * same characters), M, L, C and Z as its path runner draws them. Its parser reads a character at a time, and charts
+ * hold thousands of points; path data in any other form goes to it.
+ */
+export function tracePath(pdf: PdfDocument, d: string): PdfDocument {
+  if (!d.startsWith('M') || !WRITTEN_PATH.test(d)) return pdf.path(d);
+  for (const [, command, numbers = ''] of d.matchAll(STEP)) {
+    const n = numbers === '' ? [] : numbers.split(' ').map(Number);
+    if (command === 'M') pdf.moveTo(n[0]!, n[1]!);
+    else if (command === 'L') pdf.lineTo(n[0]!, n[1]!);
+    else if (command === 'C') pdf.bezierCurveTo(n[0]!, n[1]!, n[2]!, n[3]!, n[4]!, n[5]!);
+    else pdf.closePath();
+  }
+  return pdf;
+}
+
 /** The box the path's points span; enough for hatching, whose stripes are clipped to the path anyway. */
 function pathBounds(d: string): { left: number; top: number; right: number; bottom: number } {
   const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
@@ -44,11 +65,11 @@ function pathBounds(d: string): { left: number; top: number; right: number; bott
 
 /** White stripes over the fill, on the same grid as the SVG pattern (lines x ± y = k·spacing), clipped to the bar. */
 function hatch(pdf: PdfDocument, d: string, fill: HatchFill): void {
-  pdf.path(d).fill(fill.fill);
+  tracePath(pdf, d).fill(fill.fill);
   const box = pathBounds(d);
   const s = fill.spacingPx;
   pdf.save();
-  pdf.path(d).clip();
+  tracePath(pdf, d).clip();
   for (let k = Math.floor((box.left + box.top) / s); k <= Math.ceil((box.right + box.bottom) / s); k += 1) {
     pdf.moveTo(k * s - box.bottom, box.bottom).lineTo(k * s - box.top, box.top);
   }
@@ -67,9 +88,9 @@ function drawPath(pdf: PdfDocument, original: PathMark, replay: ChartReplay): vo
   const mark: PathMark = { ...original, fill, stroke };
   if (mark.fill !== null && typeof mark.fill !== 'string') hatch(pdf, mark.d, mark.fill);
   if (mark.stroke !== null) applyStroke(pdf, mark.stroke);
-  if (typeof mark.fill === 'string' && mark.stroke !== null) pdf.path(mark.d).fillAndStroke(mark.fill, mark.stroke.colour);
-  else if (typeof mark.fill === 'string') pdf.path(mark.d).fill(mark.fill);
-  else if (mark.stroke !== null) pdf.path(mark.d).stroke();
+  if (typeof mark.fill === 'string' && mark.stroke !== null) tracePath(pdf, mark.d).fillAndStroke(mark.fill, mark.stroke.colour);
+  else if (typeof mark.fill === 'string') tracePath(pdf, mark.d).fill(mark.fill);
+  else if (mark.stroke !== null) tracePath(pdf, mark.d).stroke();
 }
 
 /** The chart face's font, then the fallbacks after it in the body text's chain of the same weight. */
@@ -123,7 +144,7 @@ export function drawChartVectors(pdf: PdfDocument, drawing: ChartDrawing, frame:
       openClip = mark.clip;
       if (openClip !== null) {
         pdf.save();
-        pdf.path(drawing.clips[openClip] ?? '').clip();
+        tracePath(pdf, drawing.clips[openClip] ?? '').clip();
       }
     }
     if (mark.kind === 'path') drawPath(pdf, mark, replay);
