@@ -5,6 +5,7 @@ import type { DocumentMeta, FontFiles } from '../../model/types.js';
 import { fontData, registerFonts, type ChartFaces } from './fonts.js';
 import { PAGE } from './layout.js';
 import type { PdfDocument } from './pdfkit.js';
+import { gatherStreamText } from './streamText.js';
 
 /** `2024-07-18` → midnight UTC that day; anything else is refused, because a wall-clock date breaks reproducibility. */
 export function paperDate(date: string): Date {
@@ -72,6 +73,7 @@ export function createPdfDocument(meta: DocumentMeta, fonts: FontFiles | null = 
     // open the face again (a new subset) to find it equal to that one, over 2,000 times in the sample's five PDFs.
     font: null as unknown as string,
   });
+  gatherStreamText(pdf);
   const chartFaces = registerFonts(pdf, fontHost, fonts);
   escapeXmpMetadata(pdf);
   return { pdf, chartFaces };

@@ -1,0 +1,55 @@
+// pdfkit writes every content-stream operator (`12.5 700 m`, each run of text) into its object as a Uint8Array of
+// its own, made a character at a time, and joins them when the object ends: hundreds of thousands of small arrays in
+// a large paper. Here the text written between binary chunks is gathered as one string and turned into bytes once,
+// as pdfkit would (each character's low byte, a line end after each write), before a binary chunk or at the end.
+
+/** The members of pdfkit's PDFReference (its stream objects; pdfkit does not export the class) that are used here. */
+interface StreamObject {
+  buffer: Uint8Array[];
+  data: { Length?: number; Filter?: string };
+  compress: boolean;
+  uncompressedLength: number;
+  write(chunk: Uint8Array | string): void;
+  finalize(): void;
+}
+
+/** Text writes gathered on one stream object until the next binary chunk or its end. */
+function gatherWrites(object: StreamObject): void {
+  const write = object.write.bind(object);
+  const finalize = object.finalize.bind(object);
+  let pending = '';
+  const flush = (): void => {
+    if (pending === '') return;
+    // latin1 keeps each character's low byte, as pdfkit's fromBinaryString does (`charCodeAt(i) & 0xff`).
+    object.buffer.push(Buffer.from(pending, 'latin1'));
+    pending = '';
+  };
+  object.write = (chunk) => {
+    if (chunk instanceof Uint8Array) {
+      flush();
+      write(chunk);
+      return;
+    }
+    const text = `${chunk}\n`;
+    pending += text;
+    object.uncompressedLength += text.length;
+    object.data.Length = (object.data.Length ?? 0) + text.length;
+    if (object.compress) object.data.Filter = 'FlateDecode';
+  };
+  object.finalize = () => {
+    flush();
+    finalize();
+  };
+}
+
+/** Every stream object the document makes from now on gathers its text writes (its pages' contents above all). */
+export function gatherStreamText(pdf: object): void {
+  const document = pdf as { ref?: (data?: unknown) => StreamObject };
+  const ref = document.ref;
+  if (typeof ref !== 'function') return;
+  document.ref = (data?: unknown): StreamObject => {
+    const object = ref.call(pdf, data);
+    if (typeof object.write === 'function' && typeof object.finalize === 'function' && Array.isArray(object.buffer)) gatherWrites(object);
+    return object;
+  };
+}
