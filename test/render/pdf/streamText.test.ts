@@ -1,7 +1,8 @@
 // Text written to pdfkit's stream objects, gathered and turned into bytes once per run of text, gives the same PDF,
-// byte for byte, as pdfkit writing each operator on its own: text, paths, an embedded font and a picture (binary
+// byte for byte, as pdfkit writing each operator on its own: text, paths, an embedded font and pictures (binary
 // chunks between the text), several pages, compressed or not.
 import { readFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { collectBytes } from '../../../src/render/pdf/document.js';
@@ -9,7 +10,29 @@ import type { PdfDocument } from '../../../src/render/pdf/pdfkit.js';
 import { gatherStreamText } from '../../../src/render/pdf/streamText.js';
 
 const FONT = readFileSync('templates/fonts/LiberationSans-Regular.ttf');
-const LOGO = readFileSync('data/example-council/logo.png');
+/**
+ * An opaque RGB PNG, made here: pdfkit embeds a picture with an alpha channel after an asynchronous decode, and where
+ * its objects land in the file then depends on timing (two pictures on two pages come out in either order, with or
+ * without gathering), so such a picture cannot show that two PDFs are the same.
+ */
+function opaquePng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.concat(Array.from({ length: height }, (_, y) => Buffer.from([0, ...Array.from({ length: width }, (_, x) => [x * 9, y * 9, 120]).flat()])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+const LOGO = opaquePng(24, 16);
 const WHEN = new Date(Date.UTC(2026, 10, 30));
 
 async function paper(compress: boolean, gather: boolean): Promise<Buffer> {
