@@ -203,19 +203,19 @@ const READER_PARTS = /^(?:xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/s
 
 /**
  * The same scan as `scanArchive`, in one synchronous pass over a zip read whole: the same checks in the same order,
- * each part inflated to no more than the size the zip declares for it. Null for any zip it does not read plainly (a
- * name written with a leading slash, a backslash or twice, a part that will not inflate to its declared size, a
+ * each part inflated to no more than the size the zip declares for it. Null for any zip it does not read plainly (one
+ * yauzl would read otherwise or refuse: see `ZipParts.plain`; a part that will not inflate to its declared size; a
  * workbook part past the size collected): yauzl then scans it, and names what is wrong in the user's words.
  */
 function scanPlainArchive(zip: ZipParts, limits: ReadLimits, file: string): ArchiveScan | null {
   const { directory } = zip;
+  if (!zip.plain) return null;
   if (directory.length > limits.maxEntries) {
     throw new Refusal(error('zip-too-many-entries', `the workbook has ${count(directory.length)} parts, more than the ${count(limits.maxEntries)} allowed`, { file }));
   }
   const scan: ArchiveScan = { sheets: new Map(), collected: new Map(), names: new Set() };
   let declaredTotal = 0;
   for (const entry of directory) {
-    if (entry.name.startsWith('/') || entry.name.includes('\\') || scan.names.has(entry.name)) return null;
     declaredTotal += entry.size;
     scan.names.add(entry.name);
     checkDeclared({ fileName: entry.name, uncompressedSize: entry.size, compressedSize: entry.compressedSize }, declaredTotal, limits, file);
@@ -245,8 +245,8 @@ export function checkPlainArchive(zip: ZipParts, limits: ReadLimits, file: strin
     const scan = scanPlainArchive(zip, limits, file);
     return scan === null ? null : judge(scan, limits, file);
   } catch (err) {
-    if (err instanceof Refusal) return [err.diagnostic];
-    throw err;
+    // Anything else (a part too large to hold as one string) is for the streaming guard to judge.
+    return err instanceof Refusal ? [err.diagnostic] : null;
   }
 }
 

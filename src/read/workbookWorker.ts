@@ -18,13 +18,16 @@ function tooManyRows(sheets: SheetGrid[], maxRows: number): ReadReply | null {
   return { ok: false, code: 'too-many-rows', sheet: long.name, message: `the sheet has ${long.rows.length} rows, more than the ${maxRows} allowed` };
 }
 
-async function readWorkbook(request: WorkerRequest, opened?: ZipParts): Promise<ReadReply> {
-  let fast: SheetGrid[] | null = null;
+/** The fast reader's grids, or null when it declines the workbook (or fails on it): exceljs then reads it. */
+function readFast(file: string, opened?: ZipParts): SheetGrid[] | null {
   try {
-    fast = readWorkbookFast(request.file, opened);
+    return readWorkbookFast(file, opened);
   } catch {
-    fast = null;
+    return null;
   }
+}
+
+async function readWorkbook(request: WorkerRequest, fast: SheetGrid[] | null): Promise<ReadReply> {
   if (fast === null) return readWorkbookWithExcelJs(request);
   return tooManyRows(fast, request.maxRows) ?? { ok: true, sheets: fast };
 }
@@ -48,9 +51,10 @@ async function guarded(request: WorkerRequest): Promise<ReadReply | { ok: false;
     const plain = zip === null ? null : checkPlainArchive(zip, request.guard, request.file);
     const refused = plain ?? (await checkWorkbookArchive(request.file, request.guard));
     if (refused.length > 0) return { ok: false, refused };
-    if (plain !== null && zip !== null) return readWorkbook(request, zip);
+    // The zip (the file and its inflated parts) is let go before exceljs reads a workbook the fast reader declined.
+    if (plain !== null && zip !== null) return readWorkbook(request, readFast(request.file, zip));
   }
-  return readWorkbook(request);
+  return readWorkbook(request, readFast(request.file));
 }
 
 // One request at a time: the reader sends the next only after this one's reply, so a worker can serve many reads.

@@ -1,4 +1,5 @@
-// The parts of an .xlsx zip by name, inflated on demand: just enough of the zip format for the fast reader.
+// The parts of an .xlsx zip by name, inflated on demand: just enough of the zip format for the fast reader and the
+// archive guard's one-pass check.
 import { inflateRawSync } from 'node:zlib';
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -34,6 +35,13 @@ export class ZipParts {
     private readonly entries: Map<string, PartEntry>,
     /** Every directory entry in order, names as written (duplicates and all). */
     readonly directory: readonly DirectoryEntry[],
+    /**
+     * Whether the zip is one yauzl (the streaming guard's reader) would read the same way: nothing after the end
+     * record but its comment, one disk, no zip64 locator, no strong encryption, extra fields that parse, names read
+     * the same (UTF-8, or plain ASCII) and none it refuses (a backslash, a drive or leading slash, a `..` part) or
+     * lists twice. Anything else is for the streaming guard, which names what is wrong.
+     */
+    readonly plain: boolean,
   ) {}
 
   static open(bytes: Buffer): ZipParts | null {
@@ -45,6 +53,10 @@ export class ZipParts {
     if (count === 0xffff || directoryOffset === 0xffffffff || directoryOffset + directorySize > end) return null;
     const entries = new Map<string, PartEntry>();
     const directory: DirectoryEntry[] = [];
+    let plain =
+      bytes.readUInt16LE(end + 20) === bytes.length - end - 22 &&
+      bytes.readUInt16LE(end + 4) === 0 &&
+      !(end >= 20 && bytes.readUInt32LE(end - 20) === ZIP64_LOCATOR);
     let at = directoryOffset;
     for (let i = 0; i < count; i++) {
       if (at + 46 > end || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return null;
@@ -59,11 +71,19 @@ export class ZipParts {
       };
       // Encrypted parts, or zip64 sizes, are not ours to read.
       if (flags & 0x1 || entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff) return null;
-      entries.set(name.startsWith('/') ? name.slice(1) : name, entry);
+      const extraLength = bytes.readUInt16LE(at + 30);
+      const key = name.startsWith('/') ? name.slice(1) : name;
+      plain &&=
+        !(flags & 0x40) &&
+        !entries.has(key) &&
+        plainName(name) &&
+        ((flags & 0x800) !== 0 || bytes.subarray(at + 46, at + 46 + nameLength).every((b) => b < 0x80)) &&
+        plainExtraFields(bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+      entries.set(key, entry);
       directory.push({ name, compressedSize: entry.compressedSize, size: entry.size });
-      at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+      at += 46 + nameLength + extraLength + bytes.readUInt16LE(at + 32);
     }
-    return new ZipParts(bytes, entries, directory);
+    return new ZipParts(bytes, entries, directory, plain);
   }
 
   has(name: string): boolean {
@@ -109,6 +129,25 @@ export class ZipParts {
     } else return null;
     return data.length === entry.size ? data : null;
   }
+}
+
+const ZIP64_LOCATOR = 0x07064b50;
+
+/** A name yauzl accepts as it is: no backslash, no drive or leading slash, no `..` part. */
+function plainName(name: string): boolean {
+  return !name.includes('\\') && !/^[a-zA-Z]:/.test(name) && !name.startsWith('/') && !name.split('/').includes('..');
+}
+
+/** Extra fields as yauzl parses them, none overrunning the field, and no Unicode path field (0x7075) to rename the entry. */
+function plainExtraFields(extra: Buffer): boolean {
+  let i = 0;
+  while (i < extra.length - 3) {
+    const id = extra.readUInt16LE(i);
+    const end = i + 4 + extra.readUInt16LE(i + 2);
+    if (end > extra.length || id === 0x7075) return false;
+    i = end;
+  }
+  return true;
 }
 
 function findEndOfDirectory(bytes: Buffer): number {

@@ -38,8 +38,13 @@ async function edited(name: string, base: string, edit: (zip: JSZip) => Promise<
   return writeBytes(dir.file(`${name}.xlsx`), await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
 
+/** A copy of `base` with one more part, under a name JSZip writes as given. */
+async function edited2(name: string, base: string, part: string): Promise<string> {
+  return edited(name, base, (zip) => void zip.file(part, '<x/>', { createFolders: false }));
+}
+
 describe('the archive guard in one pass', () => {
-  it.each([...xlsxFiles('data'), ...xlsxFiles('test/fixtures')])('passes %s as the streaming guard does, in one pass', async (file) => {
+  it.each([...xlsxFiles('data'), ...xlsxFiles('test/fixtures'), ...xlsxFiles('../shared/realdata')])('passes %s as the streaming guard does, in one pass', async (file) => {
     const { plain, streamed } = await bothGuards(file);
     expect(plain).not.toBeNull();
     expect(plain).toEqual(streamed);
@@ -74,6 +79,26 @@ describe('the archive guard in one pass', () => {
     const base = await writeWorkbook(dir.file('slash-base.xlsx'), [INDICATORS, VALUES]);
     const file = await edited('twice', base, (zip) => void zip.file('/xl/styles.xml', '<styleSheet/>'));
     expect((await bothGuards(file)).plain).toBeNull();
+  });
+
+  it('leaves a zip yauzl reads otherwise, or refuses, to the streaming guard, which refuses it', async () => {
+    const base = await writeWorkbook(dir.file('odd-base.xlsx'), [INDICATORS, VALUES]);
+    const bytes = readFileSync(base);
+    const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const firstEntry = bytes.readUInt32LE(end + 16);
+    const edited = (name: string, edit: (b: Buffer) => Buffer): string => writeBytes(dir.file(`${name}.xlsx`), edit(Buffer.from(bytes)));
+    const cases: [string, string][] = [
+      ['bytes after the zip', edited('appended', (b) => Buffer.concat([b, Buffer.from('junk after the zip')]))],
+      ['a second disk', edited('disk', (b) => (b.writeUInt16LE(1, end + 4), b))],
+      ['strong encryption', edited('strong', (b) => (b.writeUInt16LE(b.readUInt16LE(firstEntry + 8) | 0x40, firstEntry + 8), b))],
+      ['a name going up a folder', await edited2('up', base, 'xl/../evil.xml')],
+      ['a name with a drive', await edited2('drive', base, 'C:evil.xml')],
+    ];
+    for (const [what, file] of cases) {
+      const { plain, streamed } = await bothGuards(file);
+      expect(plain, what).toBeNull();
+      expect(streamed.length, `${what}: the streaming guard refuses it`).toBeGreaterThan(0);
+    }
   });
 
   it('leaves a file that is not a zip, or a zip cut short, to the streaming guard', async () => {
