@@ -26,8 +26,8 @@ export interface Environment {
   compile(source: string, file: string, firstLine: number, mode: OutputMode): Compiled;
 }
 
-// Prototype access stays off (the default): templates see only data's own fields. Handlebars writes into the options
-// it is given (data, knownHelpers...), so each compile gets its own copy and this stays as written.
+// Prototype access stays off (the default): templates see only data's own fields. Handlebars.precompile writes into
+// the options it is given (data, knownHelpers...), so each compile gets its own copy and this stays as written.
 const COMPILE_OPTIONS = Object.freeze({ strict: true, noEscape: true } as const);
 const compileOptions = (): CompileOptions => ({ ...COMPILE_OPTIONS });
 
@@ -37,20 +37,48 @@ const compileOptions = (): CompileOptions => ({ ...COMPILE_OPTIONS });
  */
 export type PrecompiledTemplates = ReadonlyMap<string, string>;
 
+/** The names a template is rewritten and compiled against. */
+interface TemplateNames {
+  helpers: ReadonlySet<string>;
+  /** Our helpers: they are given the line of each call. */
+  ownHelpers: ReadonlySet<string>;
+  partials: ReadonlySet<string>;
+}
+
 /**
- * What a compiled template depends on: the text, the output mode, the helpers and partials it may name, the compiler
- * and its options. Any change (an edited template, a council's extra partial) gives another key, so the text is compiled afresh.
+ * What a compiled template depends on besides the code that compiles it: the text, the output mode, the helpers and
+ * partials it may name, the compiler and its options. Any change (an edited template, a council's extra partial)
+ * gives another key, so the text is compiled afresh. The code is `compilerStamp`'s part.
  */
-export function precompiledKey(source: string, mode: OutputMode, helpers: ReadonlySet<string>, partials: ReadonlySet<string>): string {
-  const parts = [Handlebars.VERSION, COMPILE_OPTIONS, mode, [...helpers].sort(), [...partials].sort(), source];
+export function precompiledKey(source: string, mode: OutputMode, names: TemplateNames): string {
+  const parts = [Handlebars.VERSION, COMPILE_OPTIONS, mode, [...names.helpers].sort(), [...names.ownHelpers].sort(), [...names.partials].sort(), source];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-/** The built-in templates compiled ahead, where the build wrote them; empty (everything compiled here) without one. */
+/** The modules whose code decides what a text compiles to (this one, the rewriting, the escaping helpers' names). */
+const COMPILER_MODULES = ['./environment.js', './rewrite.js', './helpers/escaping.js', './helpers/define.js'];
+
+/**
+ * A digest of the built compiler modules, written beside the templates compiled ahead and checked when they are read:
+ * a dist/ rebuilt without scripts/precompile-templates.mjs (tsc alone, an editor's build) ignores the old file rather
+ * than run code compiled by the old modules. Null where the modules are not built JavaScript (under tsx or vitest).
+ */
+export function compilerStamp(): string | null {
+  try {
+    const hash = createHash('sha256');
+    for (const module of COMPILER_MODULES) hash.update(readFileSync(new URL(module, import.meta.url)));
+    return hash.digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+/** The built-in templates compiled ahead, where the build wrote them with this compiler; else empty (all compiled here). */
 export function loadPrecompiledTemplates(): PrecompiledTemplates {
   try {
-    const file = JSON.parse(readFileSync(new URL('./precompiled-templates.json', import.meta.url), 'utf8')) as { templates?: Record<string, string> };
-    return new Map(Object.entries(file.templates ?? {}));
+    const file = JSON.parse(readFileSync(new URL('./precompiled-templates.json', import.meta.url), 'utf8')) as { stamp?: string; templates?: Record<string, string> };
+    const stamp = compilerStamp();
+    return stamp !== null && file.stamp === stamp ? new Map(Object.entries(file.templates ?? {})) : new Map();
   } catch {
     return new Map();
   }
@@ -65,7 +93,7 @@ function precompiledTemplate(hb: typeof Handlebars, spec: string): HandlebarsTem
 /** A template parsed and rewritten (escaping, helper lines), ready to compile; or its problems, each placed. */
 type Prepared = { program: hbs.AST.Program; problems: [] } | { program: null; problems: unknown[] };
 
-function prepare(hb: typeof Handlebars, source: string, file: string, firstLine: number, mode: OutputMode, names: { helpers: ReadonlySet<string>; ownHelpers: ReadonlySet<string>; partials: ReadonlySet<string> }): Prepared {
+function prepare(hb: typeof Handlebars, source: string, file: string, firstLine: number, mode: OutputMode, names: TemplateNames): Prepared {
   let program: hbs.AST.Program;
   try {
     program = hb.parse(source);
@@ -103,7 +131,7 @@ export function precompileTemplates(texts: readonly TextToPrecompile[], partials
   for (const { source, file, mode } of [...texts, ...partialTexts]) {
     const prepared = prepare(hb, source, file, 1, mode, names);
     if (prepared.program === null) continue;
-    found[precompiledKey(source, mode, helperNames, names.partials)] = hb.precompile(prepared.program, compileOptions()) as unknown as string;
+    found[precompiledKey(source, mode, names)] = hb.precompile(prepared.program, compileOptions()) as unknown as string;
   }
   return found;
 }
@@ -114,7 +142,7 @@ export function createEnvironment(partials: ReadonlyMap<string, TemplateFile>, s
   const names = { helpers: helperNames, ownHelpers, partials: partialNames };
 
   const compileRun = (source: string, file: string, firstLine: number, mode: OutputMode): { run: Run | null; problems: unknown[] } => {
-    const ahead = precompiled.get(precompiledKey(source, mode, helperNames, partialNames));
+    const ahead = precompiled.get(precompiledKey(source, mode, names));
     let template: HandlebarsTemplateDelegate;
     if (ahead !== undefined) template = precompiledTemplate(hb, ahead);
     else {
