@@ -49,6 +49,8 @@ export class FinancialQuarter implements Period {
     if (!Number.isInteger(p.year) || !(p.quarter === 1 || p.quarter === 2 || p.quarter === 3 || p.quarter === 4)) {
       throw new RangeError(`not a financial quarter: ${JSON.stringify(p)}`);
     }
+    // Years a scorecard can name are shared; any other (period arithmetic far off, a hostile file) is made afresh.
+    if (p.year < 0 || p.year > 9999) return new FinancialQuarter(p.year, p.quarter);
     const index = p.year * 4 + (p.quarter - 1);
     let made = FinancialQuarter.made.get(index);
     if (made === undefined) FinancialQuarter.made.set(index, (made = new FinancialQuarter(p.year, p.quarter)));

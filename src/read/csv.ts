@@ -174,7 +174,7 @@ function csvProblems(text: string, errors: readonly Papa.ParseError[], records: 
   // Once a quote is left open, every later quote pairs with the wrong partner, so what is found after the first open
   // quote is not about the file as written: that quote is named (with anything before it), and the rest is found
   // again once it is fixed.
-  const firstOpen = Math.min(...problems.filter((p) => p.code === 'csv-unclosed-quote').map((p) => p.line));
+  const firstOpen = problems.reduce((first, p) => (p.code === 'csv-unclosed-quote' ? Math.min(first, p.line) : first), Number.POSITIVE_INFINITY);
   // One message per line and kind: a stray quote that also leaves a field open is reported as the open quote.
   const opened = new Set(problems.filter((p) => p.code === 'csv-unclosed-quote').map((p) => p.line));
   const seen = new Set<string>();

@@ -1,7 +1,6 @@
 // One worksheet's cells read straight from its XML with one scan, giving exactly the grid exceljs's model gives.
 import { normaliseCell } from './cell.js';
 import type { CellValue } from './cell.js';
-import { columnNumber } from './grid.js';
 import type { GridRow } from './grid.js';
 import { attributeOf, attributesOf, NotForFastReader, xmlText } from './xmlText.js';
 
@@ -21,14 +20,14 @@ export interface SheetContext {
 /** exceljs reads only unprefixed SpreadsheetML element names (`<c>`, never `<x:c>`); so does this reader. */
 const P = '';
 const SHEET_DATA = new RegExp(String.raw`<${P}sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/${P}sheetData>)`);
-const CELL = new RegExp(String.raw`<${P}c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/${P}c>)`, 'g');
+/** A cell element, as the pattern the fast reader was first written with reads it: `cellTags` finds the same. */
+export const CELL = new RegExp(String.raw`<${P}c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/${P}c>)`, 'g');
 const FORMULA = new RegExp(String.raw`<${P}f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/${P}f>)`);
 const VALUE = new RegExp(String.raw`<${P}v(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/${P}v>)`);
 const INLINE = new RegExp(String.raw`<${P}is\b[^>]*?(?:\/>|>([\s\S]*?)<\/${P}is>)`);
 const RUN = new RegExp(String.raw`<${P}r(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/${P}r>)`, 'g');
 const TEXT = new RegExp(String.raw`<${P}t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/${P}t>)`, 'g');
 const PHONETIC = new RegExp(String.raw`<${P}rPh\b[^>]*?(?:\/>|>[\s\S]*?<\/${P}rPh>)`, 'g');
-const REF = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/;
 
 /** exceljs's `_x000D_`-style escapes, decoded only where its text parser decodes them (shared strings, rich runs). */
 export function decodeEscapes(text: string): string {
@@ -179,7 +178,7 @@ function cellValue(attributes: CellAttributes, inner: string, context: SheetCont
   }
 }
 
-/** `C12` as row and column, exactly as REF reads it; null for anything else. */
+/** `C12` as row and column (one to three letters, then 1 to 9,999,999 without a leading zero); null for anything else. */
 function cellReference(r: string | undefined): { row: number; column: number } | null {
   if (r === undefined) return null;
   let column = 0;
@@ -202,6 +201,25 @@ function cellReference(r: string | undefined): { row: number; column: number } |
 
 const isWordCharacter = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
+/**
+ * Each `<c …/>` or `<c …>…</c>` in sheet XML, in order: its attribute text and what it holds, exactly as
+ * `xml.matchAll(CELL)` finds them (tested against it), by searching for the tags rather than running the pattern.
+ */
+export function cellTags(xml: string): { attributes: string; inner: string }[] {
+  const found: { attributes: string; inner: string }[] = [];
+  for (let at = xml.indexOf('<c'); at !== -1; at = xml.indexOf('<c', at + 1)) {
+    if (isWordCharacter(xml.charCodeAt(at + 2))) continue;
+    const startEnd = xml.indexOf('>', at + 2);
+    if (startEnd === -1) continue;
+    const selfClosing = xml.charCodeAt(startEnd - 1) === 47 && startEnd - 1 >= at + 2;
+    const end = selfClosing ? startEnd : xml.indexOf('</c>', startEnd + 1);
+    if (end === -1) continue;
+    found.push({ attributes: xml.slice(at + 2, selfClosing ? startEnd - 1 : startEnd), inner: selfClosing ? '' : xml.slice(startEnd + 1, end) });
+    at = selfClosing ? startEnd : end + 3;
+  }
+  return found;
+}
+
 /** The sheet's non-blank cells by row and column, in order, as exceljs's `eachRow`/`eachCell` would give them. */
 export function sheetRows(sheetXml: string, context: SheetContext): GridRow[] {
   const data = SHEET_DATA.exec(sheetXml);
@@ -211,17 +229,8 @@ export function sheetRows(sheetXml: string, context: SheetContext): GridRow[] {
   let inOrder = true;
   let lastRow = 0;
   let lastColumn = 0;
-  // Each `<c …/>` or `<c …>…</c>` in turn, found as the CELL pattern finds them (it is the reference: see the tests).
-  for (let at = xml.indexOf('<c'); at !== -1; at = xml.indexOf('<c', at + 1)) {
-    if (isWordCharacter(xml.charCodeAt(at + 2))) continue;
-    const startEnd = xml.indexOf('>', at + 2);
-    if (startEnd === -1) continue;
-    const selfClosing = xml.charCodeAt(startEnd - 1) === 47 && startEnd - 1 >= at + 2;
-    const end = selfClosing ? startEnd : xml.indexOf('</c>', startEnd + 1);
-    if (end === -1) continue;
-    const attributes = cellAttributes(xml.slice(at + 2, selfClosing ? startEnd - 1 : startEnd));
-    const inner = selfClosing ? '' : xml.slice(startEnd + 1, end);
-    at = selfClosing ? startEnd : end + 3;
+  for (const { attributes: rawAttributes, inner } of cellTags(xml)) {
+    const attributes = cellAttributes(rawAttributes);
     const ref = cellReference(attributes.r);
     if (ref === null) throw new NotForFastReader('a cell without its reference');
     const { row, column } = ref;

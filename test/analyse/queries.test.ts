@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, JUMP_MULTIPLE, JUMP_OVER_LARGEST, polarityOfTitle, REPEATS_TO_QUERY } from '../../src/analyse/index.js';
+import { analyse, JUMP_MIN_MOVEMENTS, JUMP_MULTIPLE, JUMP_OVER_LARGEST, polarityOfTitle, REPEATS_TO_QUERY } from '../../src/analyse/index.js';
 import type { Analysis } from '../../src/analyse/index.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { readScorecard } from '../../src/read/index.js';
@@ -68,7 +68,7 @@ describe('a jump far outside the indicator’s own movement', () => {
       });
       return moves.flatMap((m) => {
         const others = moves.filter((o) => o !== m).map((o) => o.size).sort((a, b) => a - b);
-        if (m.v === 0 || others.length < 4) return [];
+        if (m.v === 0 || others.length < JUMP_MIN_MOVEMENTS) return [];
         const mid = Math.floor(others.length / 2);
         const typical = others.length % 2 === 1 ? others[mid]! : (others[mid - 1]! + others[mid]!) / 2;
         const jump = typical !== 0 && m.size > JUMP_MULTIPLE * typical && m.size > JUMP_OVER_LARGEST * Math.max(...others);

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbookWithExcelJs } from '../../src/read/excelJsGrids.js';
 import { readWorkbookFast } from '../../src/read/fastWorkbook.js';
+import { CELL, cellTags } from '../../src/read/fastSheet.js';
 import type { SheetGrid } from '../../src/read/grid.js';
 import { TempDir, writeBytes, writeWorkbook } from './helpers.js';
 
@@ -155,5 +156,18 @@ describe('generated workbooks: the fast reader gives exceljs\'s grid', () => {
       { numRuns: 60, seed: 20261130 },
     );
     expect(read).toBeGreaterThan(30);
+  });
+});
+
+describe('cell tags found by searching', () => {
+  it('are the ones the cell pattern finds, in any sheet XML', () => {
+    const fragment = fc.constantFrom('<c', '<c ', '<c\t', '<col', '<c_', '<c1', '<cc', '/>', '>', ' />', '</c>', '</c', '<v>1</v>', '<v/>', 'r="A1"', "t='s'", ' s="2"', '<row r="1">', '</row>', 'x', ' ', '\n', '"', '<', '/');
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join('')), (xml) => {
+        const byPattern = [...xml.matchAll(CELL)].map((m) => ({ attributes: m[1] ?? '', inner: m[2] ?? '' }));
+        expect(cellTags(xml)).toEqual(byPattern);
+      }),
+      { numRuns: 5000, seed: 20261130 },
+    );
   });
 });

@@ -28,4 +28,19 @@ describe('chart drawings read once', () => {
     expect(chartDrawingOf(copy)).not.toBe(drawing);
     expect(chartDrawingOf(copy)).toEqual(drawing);
   });
+
+  it('read an array again when its bytes have changed (a caller’s renderer reusing one array)', async () => {
+    const svg = await renderChart(spec, { widthMm: 150, heightMm: 70 });
+    const text = new TextDecoder().decode(svg);
+    expect(text).toContain('Referrals going on to assessment');
+    const other = new TextEncoder().encode(text.replace('Referrals going on to assessment', 'Referrals going on to Assessment'));
+    expect(other.length).toBe(svg.length);
+    const array = new Uint8Array(svg);
+    const first = chartDrawingOf(array);
+    array.set(other);
+    const second = chartDrawingOf(array);
+    expect(second).not.toBe(first);
+    expect(second).toEqual(readChartSvg(other));
+    expect(JSON.stringify(second)).toContain('Assessment');
+  });
 });

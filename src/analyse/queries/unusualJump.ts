@@ -25,7 +25,9 @@ function movements(subject: QuerySubject): Movement[] {
   if (type === 'annual') return [];
   const figures = withFigures(subject.quarters);
   const back = type === 'cumulative' ? 4 : 1;
-  const byIndex = new Map(figures.map((q) => [periodIndex(q.period), q]));
+  // The first quarter with each period, as a search from the start would find it.
+  const byIndex = new Map<number, (typeof figures)[number]>();
+  for (const q of figures) if (!byIndex.has(periodIndex(q.period))) byIndex.set(periodIndex(q.period), q);
   return figures.flatMap((quarter) => {
     const from = byIndex.get(periodIndex(quarter.period) - back);
     return from === undefined ? [] : [{ quarter, from, size: Math.abs(quarter.value - from.value) }];

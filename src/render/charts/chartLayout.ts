@@ -1035,7 +1035,7 @@ function numericTickLabel(tickValue: number, ticks: readonly Tick[]): string {
   return format.format(tickValue);
 }
 
-/** The value axis as laid out: its limits and the step between its ticks (as chartDrawing.ts reads Chart.js's). */
+/** The value axis as laid out: its limits and the step between its ticks (chartDrawing.ts reads Chart.js's the same way). */
 export function valueAxisOf(scale: { min: number; max: number; ticks: readonly { value: number }[] } | undefined): ValueAxis | null {
   if (scale === undefined || !Number.isFinite(scale.min) || !Number.isFinite(scale.max)) return null;
   const values = scale.ticks.map((t) => t.value);
