@@ -1,6 +1,6 @@
 // Sheet grids in the compact form the workbook worker sends them in. Structured cloning 130,000 small cell objects
 // held in Maps (1,000 indicators × 12 quarters) took longer than reading the workbook; flat typed arrays, moved
-// without copying, and one array of the cells' texts cross the thread boundary in a few milliseconds.
+// without copying, and each distinct text once, cross the thread boundary in a few milliseconds.
 import type { CellValue } from './cell.js';
 import type { GridRow, SheetGrid } from './grid.js';
 
@@ -13,8 +13,10 @@ export interface WireSheet {
   kinds: Uint8Array;
   /** A number's value, a date's milliseconds since 1970, a boolean as 1 or 0; 0 otherwise. */
   numbers: Float64Array;
-  /** A text, error or formula's words; '' for the other kinds. */
-  texts: string[];
+  /** A text, error or formula's words, as its place in `strings`; -1 for the other kinds. */
+  textAt: Int32Array;
+  /** Each distinct text once: a long sheet repeats its IDs and period labels on every row. */
+  strings: string[];
 }
 
 const KINDS = ['number', 'percent', 'text', 'date', 'boolean', 'error', 'uncalculated', 'blank'] as const;
@@ -30,7 +32,17 @@ function encodeSheet(sheet: SheetGrid): WireSheet {
     columns: new Int32Array(count),
     kinds: new Uint8Array(count),
     numbers: new Float64Array(count),
-    texts: new Array<string>(count).fill(''),
+    textAt: new Int32Array(count).fill(-1),
+    strings: [],
+  };
+  const stringAt = new Map<string, number>();
+  const textIndex = (text: string): number => {
+    let index = stringAt.get(text);
+    if (index === undefined) {
+      index = wire.strings.push(text) - 1;
+      stringAt.set(text, index);
+    }
+    return index;
   };
   let at = 0;
   sheet.rows.forEach((row, i) => {
@@ -54,11 +66,11 @@ function encodeSheet(sheet: SheetGrid): WireSheet {
         case 'text':
         case 'error':
           wire.kinds[at] = KIND[cell.kind];
-          wire.texts[at] = cell.text;
+          wire.textAt[at] = textIndex(cell.text);
           break;
         case 'uncalculated':
           wire.kinds[at] = KIND.uncalculated;
-          wire.texts[at] = cell.formula;
+          wire.textAt[at] = textIndex(cell.formula);
           break;
         case 'blank':
           wire.kinds[at] = KIND.blank;
@@ -73,7 +85,7 @@ function encodeSheet(sheet: SheetGrid): WireSheet {
 function decodeCell(wire: WireSheet, at: number): CellValue {
   const kind = KINDS[wire.kinds[at] ?? KIND.blank] ?? 'blank';
   const number = wire.numbers[at] ?? 0;
-  const text = wire.texts[at] ?? '';
+  const text = wire.strings[wire.textAt[at] ?? -1] ?? '';
   switch (kind) {
     case 'number':
     case 'percent':
@@ -112,5 +124,5 @@ export function decodeGrids(wire: readonly WireSheet[]): SheetGrid[] {
 
 /** The typed arrays' buffers, to move with the message rather than copy. */
 export function wireBuffers(wire: readonly WireSheet[]): ArrayBuffer[] {
-  return wire.flatMap((s) => [s.rowNumbers, s.rowStart, s.columns, s.kinds, s.numbers].map((a) => a.buffer as ArrayBuffer));
+  return wire.flatMap((s) => [s.rowNumbers, s.rowStart, s.columns, s.kinds, s.numbers, s.textAt].map((a) => a.buffer as ArrayBuffer));
 }
