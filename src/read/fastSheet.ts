@@ -20,7 +20,7 @@ export interface SheetContext {
 /** exceljs reads only unprefixed SpreadsheetML element names (`<c>`, never `<x:c>`); so does this reader. */
 const P = '';
 const SHEET_DATA = new RegExp(String.raw`<${P}sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/${P}sheetData>)`);
-/** A cell element, as the pattern the fast reader was first written with reads it: `cellTags` finds the same. */
+/** A cell element, as the pattern the fast reader was first written with reads it: `forEachCellTag` finds the same. */
 export const CELL = new RegExp(String.raw`<${P}c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/${P}c>)`, 'g');
 const FORMULA = new RegExp(String.raw`<${P}f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/${P}f>)`);
 const VALUE = new RegExp(String.raw`<${P}v(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/${P}v>)`);
@@ -202,11 +202,11 @@ function cellReference(r: string | undefined): { row: number; column: number } |
 const isWordCharacter = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
- * Each `<c …/>` or `<c …>…</c>` in sheet XML, in order: its attribute text and what it holds, exactly as
- * `xml.matchAll(CELL)` finds them (tested against it), by searching for the tags rather than running the pattern.
+ * Calls `visit` with each `<c …/>` or `<c …>…</c>` in sheet XML, in order: its attribute text and what it holds,
+ * exactly as `xml.matchAll(CELL)` finds them (tested against it), by searching for the tags rather than running the
+ * pattern, and without an object per cell (a long sheet has tens of thousands).
  */
-export function cellTags(xml: string): { attributes: string; inner: string }[] {
-  const found: { attributes: string; inner: string }[] = [];
+export function forEachCellTag(xml: string, visit: (attributes: string, inner: string) => void): void {
   for (let at = xml.indexOf('<c'); at !== -1; at = xml.indexOf('<c', at + 1)) {
     if (isWordCharacter(xml.charCodeAt(at + 2))) continue;
     const startEnd = xml.indexOf('>', at + 2);
@@ -214,10 +214,9 @@ export function cellTags(xml: string): { attributes: string; inner: string }[] {
     const selfClosing = xml.charCodeAt(startEnd - 1) === 47 && startEnd - 1 >= at + 2;
     const end = selfClosing ? startEnd : xml.indexOf('</c>', startEnd + 1);
     if (end === -1) continue;
-    found.push({ attributes: xml.slice(at + 2, selfClosing ? startEnd - 1 : startEnd), inner: selfClosing ? '' : xml.slice(startEnd + 1, end) });
+    visit(xml.slice(at + 2, selfClosing ? startEnd - 1 : startEnd), selfClosing ? '' : xml.slice(startEnd + 1, end));
     at = selfClosing ? startEnd : end + 3;
   }
-  return found;
 }
 
 /** The sheet's non-blank cells by row and column, in order, as exceljs's `eachRow`/`eachCell` would give them. */
@@ -229,7 +228,7 @@ export function sheetRows(sheetXml: string, context: SheetContext): GridRow[] {
   let inOrder = true;
   let lastRow = 0;
   let lastColumn = 0;
-  for (const { attributes: rawAttributes, inner } of cellTags(xml)) {
+  forEachCellTag(xml, (rawAttributes, inner) => {
     const attributes = cellAttributes(rawAttributes);
     const ref = cellReference(attributes.r);
     if (ref === null) throw new NotForFastReader('a cell without its reference');
@@ -241,11 +240,11 @@ export function sheetRows(sheetXml: string, context: SheetContext): GridRow[] {
     let cells = byRow.get(row);
     if (value.kind === 'blank') {
       cells?.delete(column);
-      continue;
+      return;
     }
     if (cells === undefined) byRow.set(row, (cells = new Map()));
     cells.set(column, value);
-  }
+  });
   const rows: GridRow[] = [];
   for (const [row, cells] of byRow) {
     if (cells.size === 0) continue;
