@@ -9,6 +9,7 @@
 // ragSummaryLayoutHandles and comparisonLayoutHandles); test/render/barLayout.test.ts compares the two.
 
 import {
+  drawChartFurniture,
   CategoryScale,
   chartDefaults,
   clipArea,
@@ -31,7 +32,6 @@ import { axisStyle, sharedOptions } from './commonOptions.js';
 import { checkComparison, comparisonStyle, drawComparisonLabels, type ComparisonSpec } from './comparisonChart.js';
 import type { ChartDrawing } from './drawing.js';
 import { DrawingRecorder } from './drawingRecorder.js';
-import { paintBackground } from './labels.js';
 import { seriesHatchFill } from './paint.js';
 import { ragPalette, ragWord } from './palette.js';
 import { checkRagSummary, drawRagSegmentCounts, ragSummaryOrder, ragSummaryStyle, wrapThemeLabel, type RagSummarySpec } from './ragSummaryChart.js';
@@ -355,15 +355,7 @@ function drawBarChart(parts: BarChartParts, pixels: ChartPixelSize, theme: Chart
   const bars = datasets.map((_, d) => placeBars(datasets, d, iScale, vScale, rule, parts.stacked));
 
   // Chart.draw: the white page, the layers in z order, the datasets last to first, then the labels.
-  paintBackground(ctx, width, height);
-  xScale.drawGrid(ctx, chartArea);
-  yScale.drawGrid(ctx, chartArea);
-  legend.draw(ctx);
-  title.draw(ctx, titleOptions.color);
-  xScale.drawBorder(ctx);
-  xScale.drawLabels(ctx);
-  yScale.drawBorder(ctx);
-  yScale.drawLabels(ctx);
+  drawChartFurniture(ctx, { width, height }, { x: xScale, y: yScale, legend, title, titleColour: titleOptions.color }, chartArea);
   for (let d = datasets.length - 1; d >= 0; d--) {
     const dataset = datasets[d] as BarDataset;
     clipArea(ctx, { left: xScale.left - 0, right: xScale.right + 0, top: yScale.top - 0, bottom: yScale.bottom + 0 });

@@ -9,6 +9,7 @@ import { textWidthPx, type FontWeight } from './textMetrics.js';
 import type { ValueAxis } from './drawing.js';
 import type { DrawingRecorder } from './drawingRecorder.js';
 import type { axisStyle } from './commonOptions.js';
+import { paintBackground } from './labels.js';
 import { inkPalette } from './palette.js';
 
 // ---- Chart.js helpers, as they compute ----
@@ -190,6 +191,22 @@ export interface Box {
   height: number;
   update(maxWidth: number, maxHeight: number, margins: Margins): void;
   getPadding?(): Margins;
+}
+
+/**
+ * What Chart.draw draws before the datasets, in its z order: the white page, both scales' grids, the legend, the
+ * title, then each scale's border and labels. The trend and bar layouts share it.
+ */
+export function drawChartFurniture(ctx: DrawingRecorder, size: { width: number; height: number }, parts: { x: Scale; y: Scale; legend: LegendBox; title: TitleBox; titleColour: string }, chartArea: Margins): void {
+  paintBackground(ctx, size.width, size.height);
+  parts.x.drawGrid(ctx, chartArea);
+  parts.y.drawGrid(ctx, chartArea);
+  parts.legend.draw(ctx);
+  parts.title.draw(ctx, parts.titleColour);
+  parts.x.drawBorder(ctx);
+  parts.x.drawLabels(ctx);
+  parts.y.drawBorder(ctx);
+  parts.y.drawLabels(ctx);
 }
 
 export class TitleBox implements Box {

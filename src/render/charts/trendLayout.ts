@@ -9,6 +9,7 @@
 // compares the two on real and generated specs.
 
 import {
+  drawChartFurniture,
   CategoryScale,
   chartDefaults,
   clipArea,
@@ -27,7 +28,6 @@ import {
 import { axisStyle, sharedOptions } from './commonOptions.js';
 import type { ChartDrawing } from './drawing.js';
 import { DrawingRecorder } from './drawingRecorder.js';
-import { paintBackground } from './labels.js';
 import type { ChartPixelSize } from './size.js';
 import type { ChartTheme } from './theme.js';
 import { checkTrend, drawTrendLabels, trendLegendItems, trendScaleOptions, trendSeriesStyle, type TrendSpec } from './trendChart.js';
@@ -268,15 +268,7 @@ export function drawTrendChart(spec: TrendSpec, pixels: ChartPixelSize, theme: C
   const points = datasets.map(pointsOf);
 
   // Chart.draw: the white page, the layers in z order, the datasets, the trend labels.
-  paintBackground(ctx, width, height);
-  x.drawGrid(ctx, chartArea);
-  y.drawGrid(ctx, chartArea);
-  legend.draw(ctx);
-  title.draw(ctx, titleOptions.color);
-  x.drawBorder(ctx);
-  x.drawLabels(ctx);
-  y.drawBorder(ctx);
-  y.drawLabels(ctx);
+  drawChartFurniture(ctx, { width, height }, { x, y, legend, title, titleColour: titleOptions.color }, chartArea);
   for (let d = datasets.length - 1; d >= 0; d--) {
     const dataset = datasets[d];
     const datasetPoints = points[d];
