@@ -11,7 +11,7 @@ const committed = (name: string): string => readFileSync(join(SCHEMAS_DIR, name)
 
 describe('schemas/', () => {
   it.each([PAPER_CONFIG_SCHEMA, RUN_CONFIG_SCHEMA])('%s is what `npm run schemas` writes from the code now', (name) => {
-    expect(committed(name) === generated[name], `schemas/${name} is out of date with the zod schemas in src/config.ts and src/run/config.ts: run \`npm run schemas\` and commit schemas/`).toBe(true);
+    expect(committed(name) === generated[name], `schemas/${name} is out of date with the zod schemas in src/configSchema.ts and src/run/config.ts: run \`npm run schemas\` and commit schemas/`).toBe(true);
   });
 
   it('describes the keys for an editor, and refuses unknown ones as boardpack does', () => {
