@@ -20,9 +20,12 @@ interface Timing { seconds: number; peakMb: number }
 function timeCommand(args: string[]): Timing {
   const rssFile = join(dir, 'rss.txt');
   const start = process.hrtime.bigint();
+  // What the command prints is not wanted (and `analyse --json` on 1,000 indicators prints more than spawnSync's
+  // default 1 MB buffer, past which the command is killed): only its errors are kept.
   const run = spawnSync(process.execPath, ['--import', './bench/report-rss.mjs', 'bin/boardpack.js', ...args], {
     env: { ...process.env, BENCH_RSS_FILE: rssFile },
     encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (run.status !== 0) throw new Error(`boardpack ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);

@@ -28,6 +28,10 @@ const FIGURES = [
 
 const NO_FIGURE: Figure = { value: null, percent: false };
 
+type FigureField = (typeof FIGURES)[number][0];
+/** Each figure's place in FIGURES, so a row's figures are read by name. */
+const FIGURE_AT = Object.fromEntries(FIGURES.map(([field], i) => [field, i])) as Record<FigureField, number>;
+
 type RowPeriod = { period: Period; month: Month | null } | null;
 
 /** A sheet's period labels, each read once: a long sheet repeats a dozen labels over thousands of rows. */
@@ -79,7 +83,6 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
   const drafts: ObservationDraft[] = [];
   const definedHere = new Set<string>();
   const periodsRead: PeriodsRead = new Map();
-  // In FIGURES order: value and target first.
   const figureColumns = FIGURES.map(([field, label]) => ({ column: header.fields.get(field), label }));
   const valueColumn = header.fields.get('value')!;
   const targetColumn = header.fields.get('target');
@@ -98,26 +101,27 @@ export function readLongSheet(sheet: ClassifiedSheet, registry: IndicatorRegistr
       column === undefined ? NO_FIGURE : readFigure(cellAt(row, column), label, () => findings.at(grid.name, row.row, column), findings),
     );
     if (when === null) continue;
-    const [value, target, numerator, denominator, statisticalNeighbours, england, region] = figures.map((f) => f.value);
+    const figure = (field: FigureField): Figure => figures[FIGURE_AT[field]] ?? NO_FIGURE;
+    const target = figure('target').value;
     const confirmed = confirmedColumn !== undefined && readConfirmed(cellAt(row, confirmedColumn), findings.at(grid.name, row.row, confirmedColumn), findings);
     drafts.push({
       observation: {
         id: rowId.id,
         period: when.period,
-        value: value ?? null,
-        target: target ?? null,
-        numerator: numerator ?? null,
-        denominator: denominator ?? null,
-        statisticalNeighbours: statisticalNeighbours ?? null,
-        england: england ?? null,
-        region: region ?? null,
+        value: figure('value').value,
+        target,
+        numerator: figure('numerator').value,
+        denominator: figure('denominator').value,
+        statisticalNeighbours: figure('statisticalNeighbours').value,
+        england: figure('england').value,
+        region: figure('region').value,
         where: findings.at(grid.name, row.row, valueColumn),
         ...(confirmed ? { confirmed: true } : {}),
       },
       month: when.month,
-      shownAsPercent: figures[0]!.percent || figures[1]!.percent,
+      shownAsPercent: figure('value').percent || figure('target').percent,
       idWhere,
-      targetWhere: target !== null && target !== undefined && targetColumn !== undefined ? findings.at(grid.name, row.row, targetColumn) : null,
+      targetWhere: target !== null && targetColumn !== undefined ? findings.at(grid.name, row.row, targetColumn) : null,
       row: row.row,
       sheet: grid.name,
     });
