@@ -241,7 +241,9 @@ describe('property: no paper contains a queried figure outside a query sentence'
         );
         const a = byId(base, 'Q1');
         const printed = formatValue(a.value, a.unit, a.decimals);
-        fc.pre(!other.some((v) => formatValue(v, 'percent', a.decimals) === printed) && !q1.slice(0, 3).some((v) => formatValue(v, 'percent', a.decimals) === printed));
+        // No other figure prints as the queried one, or with it inside (91.0% holds 1.0%): the checks below look for its print.
+        const holdsPrinted = (v: number): boolean => formatValue(v, 'percent', a.decimals).includes(printed);
+        fc.pre(!other.some(holdsPrinted) && !q1.slice(0, 3).some(holdsPrinted));
         const reason = reasonGivesFigure ? `${printed} after ${formatValue(a.previous, a.unit, a.decimals)}` : 'a jump far outside its usual movement';
         const queries: DataQuery[] = [{ id: 'Q1', period: a.period, code: 'unusual-jump', where: { sheet: 'Values', cell: 'C5' }, figure: a.value, reason, check: 'Ask.', doubtsFigure: true, confirmed: false }];
         const analysis: Analysis = { ...base, indicators: base.indicators.map((i) => (i.id === 'Q1' ? { ...i, valueQueried: true, queries } : i)) };
@@ -252,7 +254,7 @@ describe('property: no paper contains a queried figure outside a query sentence'
           for (const b of document.children) if (b.type === 'figure') expect(b.alt, template).not.toContain(printed);
         }
       }),
-      { numRuns: 15 },
+      { numRuns: 15, seed: 1669663501 },
     );
   });
 });
