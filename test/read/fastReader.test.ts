@@ -1,7 +1,7 @@
 // The fast reader against exceljs: on every workbook we hold, on hand-written sheet XML with the awkward cases, and on
 // generated workbooks, its grid is exceljs's grid cell for cell (positions, kinds, text, numbers, dates, formats), or
 // it declines and exceljs reads the file.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
@@ -11,7 +11,7 @@ import { readWorkbookWithExcelJs } from '../../src/read/excelJsGrids.js';
 import { readWorkbookFast } from '../../src/read/fastWorkbook.js';
 import { CELL, forEachCellTag } from '../../src/read/fastSheet.js';
 import type { SheetGrid } from '../../src/read/grid.js';
-import { TempDir, writeBytes, writeWorkbook } from './helpers.js';
+import { TempDir, writeBytes, writeWorkbook, xlsxFiles } from './helpers.js';
 
 const temp = new TempDir();
 afterAll(() => temp.remove());
@@ -20,15 +20,6 @@ async function exceljsGrid(file: string): Promise<SheetGrid[]> {
   const reply = await readWorkbookWithExcelJs({ file, maxRows: 1_000_000 });
   if (!reply.ok) throw new Error(`exceljs could not read ${file}: ${reply.message}`);
   return reply.sheets;
-}
-
-function xlsxFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return xlsxFiles(path);
-    return name.toLowerCase().endsWith('.xlsx') ? [path] : [];
-  });
 }
 
 describe('the fast reader gives exceljs\'s grid for every workbook we hold', () => {

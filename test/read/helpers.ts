@@ -1,5 +1,5 @@
 // Test helpers: write small workbooks and CSVs into a temp folder, read them, and look at the diagnostics.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -47,6 +47,16 @@ export async function writeWorkbook(file: string, sheets: SheetSpec[]): Promise<
   }
   await workbook.xlsx.writeFile(file);
   return file;
+}
+
+/** Every .xlsx file below `dir` (none when it does not exist: ../shared is only beside the repository in /work). */
+export function xlsxFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return xlsxFiles(path);
+    return name.toLowerCase().endsWith('.xlsx') ? [path] : [];
+  });
 }
 
 export function writeBytes(file: string, bytes: string | Uint8Array): string {

@@ -1,15 +1,14 @@
 // The archive guard read in one synchronous pass (a zip read whole) says exactly what the streaming guard says, for
 // ordinary, hostile and damaged workbooks; where it cannot read a zip plainly it says nothing (null) and the
 // streaming guard scans it.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlainArchive, checkWorkbookArchive } from '../../src/read/archiveGuard.js';
 import { defaultReadLimits } from '../../src/read/limits.js';
 import type { ReadLimits } from '../../src/read/types.js';
 import { ZipParts } from '../../src/read/zipParts.js';
-import { INDICATORS, TempDir, writeBytes, writeWorkbook } from './helpers.js';
+import { INDICATORS, TempDir, writeBytes, writeWorkbook, xlsxFiles } from './helpers.js';
 import { writeLyingZipBomb, writeMergeBomb, writeZipBomb } from './hostileFiles.js';
 
 const dir = new TempDir();
@@ -20,15 +19,6 @@ const VALUES = { name: 'Values', rows: [['ID', 'Period', 'Value'], ['NI68', '201
 async function bothGuards(file: string, limits: ReadLimits = defaultReadLimits) {
   const zip = ZipParts.open(readFileSync(file));
   return { plain: zip === null ? null : checkPlainArchive(zip, limits, file), streamed: await checkWorkbookArchive(file, limits) };
-}
-
-function xlsxFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return xlsxFiles(path);
-    return name.toLowerCase().endsWith('.xlsx') ? [path] : [];
-  });
 }
 
 /** A copy of `base` with its parts edited (JSZip writes the zip afresh). */

@@ -2,10 +2,7 @@
 // order, the same text and paints (hatches too), coordinates bit for bit, the same value axis. Chart.js (drawWithChartJs
 // on ragSummaryConfiguration and comparisonConfiguration) is the reference, on real and generated specs.
 import fc from 'fast-check';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPapers } from '../../src/build.js';
-import { loadConfig, type ResolvedConfig } from '../../src/config.js';
 import { comparisonLayoutHandles, drawComparisonChart, drawRagSummaryChart, ragSummaryLayoutHandles } from '../../src/render/charts/barLayout.js';
 import { drawChart, drawWithChartJs } from '../../src/render/charts/chartDrawing.js';
 import type { ComparisonSpec } from '../../src/render/charts/comparisonChart.js';
@@ -16,8 +13,7 @@ import { chartTheme } from '../../src/render/charts/theme.js';
 import { comparison, ragSummary } from './charts/specs.js';
 import { realBarSpecs } from './barLayoutSpecs.js';
 import { drawingDifference } from './drawingDifference.js';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { paperCharts, type PaperChart } from './paperCharts.js';
 
 type BarSpec = RagSummarySpec | ComparisonSpec;
 
@@ -60,37 +56,11 @@ describe('bar charts of real papers: the direct layout draws what Chart.js draws
   });
 
   describe('every RAG summary (--paper all) and comparison chart ({{chart "comparison"}} for each indicator) the sample and fixture workbooks make', () => {
-    const workbooks: [string, string | undefined][] = [
-      ['data/sample-scorecard.xlsx', 'data/boardpack.config.yaml'],
-      ['data/sample-scorecard-wide.xlsx', undefined],
-      ['test/fixtures/papers/hart-real.xlsx', undefined],
-      ['test/fixtures/papers/trafford-planning.xlsx', undefined],
-      ['test/fixtures/papers/uhl-ae-quarterly.xlsx', undefined],
-    ];
-    const charts = new Map<string, { from: string; spec: BarSpec; size: ChartSize }>();
-
-    function collect(node: unknown, from: string): void {
-      if (Array.isArray(node)) {
-        for (const child of node) collect(child, from);
-      } else if (typeof node === 'object' && node !== null) {
-        const figure = node as { chart?: { kind?: string }; widthMm?: number; heightMm?: number };
-        const kind = figure.chart?.kind;
-        if ((kind === 'rag-summary' || kind === 'comparison') && figure.widthMm !== undefined && figure.heightMm !== undefined) {
-          const chart = { from, spec: figure.chart as BarSpec, size: { widthMm: figure.widthMm, heightMm: figure.heightMm } };
-          charts.set(JSON.stringify([chart.spec, chart.size]), chart);
-        }
-        for (const value of Object.values(node)) collect(value, from);
-      }
-    }
+    let charts = new Map<string, PaperChart<BarSpec>>();
 
     beforeAll(async () => {
-      for (const [data, configFile] of workbooks) {
-        const loaded = (await loadConfig(configFile === undefined ? undefined : join(ROOT, configFile))).config as ResolvedConfig;
-        // No built-in paper has a comparison chart: a template that asks for one per indicator, at two sizes.
-        const config = { ...loaded, templates: join(ROOT, 'test/render/fixtures/comparison-templates') };
-        const result = await buildPapers({ data: join(ROOT, data), papers: ['all', 'comparison-charts'], formats: [], config, emit: 'model' });
-        for (const file of result.files) collect(JSON.parse(new TextDecoder().decode(file.bytes)), `${data}: ${file.name}`);
-      }
+      // No built-in paper has a comparison chart: a template that asks for one per indicator, at two sizes.
+      charts = await paperCharts<BarSpec>(['rag-summary', 'comparison'], ['all', 'comparison-charts'], 'test/render/fixtures/comparison-templates');
     }, 120_000);
 
     it('finds them (5 RAG summaries, 4 of them different, in the cabinet papers; 22 comparison charts, 11 specs at 2 sizes)', () => {

@@ -2,10 +2,7 @@
 // same order, the same text and paints, coordinates within 1e-6 px (in fact bit for bit), the same value axis. Chart.js
 // (drawWithChartJs on trendConfiguration) is the reference, on the trend charts of real papers and on generated specs.
 import fc from 'fast-check';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPapers } from '../../src/build.js';
-import { loadConfig, type ResolvedConfig } from '../../src/config.js';
 import type { TrendPoint } from '../../src/model/types.js';
 import { drawChart, drawWithChartJs } from '../../src/render/charts/chartDrawing.js';
 import type { ChartDrawing } from '../../src/render/charts/drawing.js';
@@ -14,9 +11,8 @@ import { chartTheme } from '../../src/render/charts/theme.js';
 import { trendPointStyle, type TrendSpec } from '../../src/render/charts/trendChart.js';
 import { drawTrendChart, trendLayoutHandles } from '../../src/render/charts/trendLayout.js';
 import { drawingDifference } from './drawingDifference.js';
+import { paperCharts, type PaperChart } from './paperCharts.js';
 import { realTrendSpecs } from './trendLayoutSpecs.js';
-
-const ROOT = join(import.meta.dirname, '../..');
 
 /** Both drawings, or the error each threw (a bad spec must fail the same way on both paths). */
 function bothDrawings(spec: TrendSpec, size: ChartSize): { chartJs: ChartDrawing | string; direct: ChartDrawing | string } {
@@ -82,34 +78,10 @@ describe('trend charts of real papers: the direct layout draws what Chart.js dra
   });
 
   describe('every trend chart the sample and fixture workbooks make (--paper all), at the size its paper places it', () => {
-    const workbooks: [string, string | undefined][] = [
-      ['data/sample-scorecard.xlsx', 'data/boardpack.config.yaml'],
-      ['data/sample-scorecard-wide.xlsx', undefined],
-      ['test/fixtures/papers/hart-real.xlsx', undefined],
-      ['test/fixtures/papers/trafford-planning.xlsx', undefined],
-      ['test/fixtures/papers/uhl-ae-quarterly.xlsx', undefined],
-    ];
-    const charts = new Map<string, { from: string; spec: TrendSpec; size: ChartSize }>();
-
-    function collect(node: unknown, from: string): void {
-      if (Array.isArray(node)) {
-        for (const child of node) collect(child, from);
-      } else if (typeof node === 'object' && node !== null) {
-        const figure = node as { chart?: { kind?: string }; widthMm?: number; heightMm?: number };
-        if (figure.chart?.kind === 'trend' && figure.widthMm !== undefined && figure.heightMm !== undefined) {
-          const chart = { from, spec: figure.chart as TrendSpec, size: { widthMm: figure.widthMm, heightMm: figure.heightMm } };
-          charts.set(JSON.stringify([chart.spec, chart.size]), chart);
-        }
-        for (const value of Object.values(node)) collect(value, from);
-      }
-    }
+    let charts = new Map<string, PaperChart<TrendSpec>>();
 
     beforeAll(async () => {
-      for (const [data, configFile] of workbooks) {
-        const config = (await loadConfig(configFile === undefined ? undefined : join(ROOT, configFile))).config as ResolvedConfig;
-        const result = await buildPapers({ data: join(ROOT, data), papers: ['all'], formats: [], config, emit: 'model' });
-        for (const file of result.files) collect(JSON.parse(new TextDecoder().decode(file.bytes)), `${data}: ${file.name}`);
-      }
+      charts = await paperCharts<TrendSpec>(['trend'], ['all']);
     }, 120_000);
 
     it('finds the papers’ trend charts (90 different ones today)', () => {
