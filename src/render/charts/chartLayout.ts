@@ -193,6 +193,16 @@ export interface Box {
   getPadding?(): Margins;
 }
 
+/** Where a box sits once laid out (Chart.js's LayoutItem geometry): every box starts at the origin with no size. */
+abstract class PlacedBox {
+  left = 0;
+  top = 0;
+  right = 0;
+  bottom = 0;
+  width = 0;
+  height = 0;
+}
+
 /**
  * What Chart.draw draws before the datasets, in its z order: the white page, both scales' grids, the legend, the
  * title, then each scale's border and labels. The trend and bar layouts share it.
@@ -209,18 +219,13 @@ export function drawChartFurniture(ctx: DrawingRecorder, size: { width: number; 
   parts.y.drawLabels(ctx);
 }
 
-export class TitleBox implements Box {
+export class TitleBox extends PlacedBox implements Box {
   readonly fullSize = true;
   readonly horizontal = true;
-  left = 0;
-  top = 0;
-  right = 0;
-  bottom = 0;
-  width = 0;
-  height = 0;
   readonly padding: Padding;
 
   constructor(readonly display: boolean, readonly lines: readonly string[], readonly font: Font, padding: { top: number; bottom: number }) {
+    super();
     this.padding = toPadding(padding);
   }
 
@@ -261,15 +266,9 @@ export interface LegendEntry {
   fontColor?: unknown;
 }
 
-export class LegendBox implements Box {
+export class LegendBox extends PlacedBox implements Box {
   readonly fullSize = true;
   readonly horizontal = true;
-  left = 0;
-  top = 0;
-  right = 0;
-  bottom = 0;
-  width = 0;
-  height = 0;
   maxWidth = 0;
   maxHeight = 0;
   lineWidths: number[] = [0];
@@ -284,6 +283,7 @@ export class LegendBox implements Box {
     box: { width: number; height: number },
     readonly usePointStyle: boolean,
   ) {
+    super();
     const fontSize = font.size;
     // getBoxSize
     let { width: boxWidth, height: boxHeight } = box;
@@ -444,15 +444,9 @@ export function scaleOptions(axis: ReturnType<typeof axisStyle>, own: Partial<Sc
   };
 }
 
-export abstract class Scale implements Box {
+export abstract class Scale extends PlacedBox implements Box {
   readonly fullSize = false;
   readonly horizontal: boolean;
-  left = 0;
-  top = 0;
-  right = 0;
-  bottom = 0;
-  width = 0;
-  height = 0;
   maxWidth = 0;
   maxHeight = 0;
   margins: Margins = { left: 0, top: 0, right: 0, bottom: 0 };
@@ -474,6 +468,7 @@ export abstract class Scale implements Box {
   dataLimitsCached = false;
 
   constructor(readonly options: ScaleOptions, readonly chart: { width: number; height: number }) {
+    super();
     this.horizontal = options.position === 'bottom';
   }
 
