@@ -33,8 +33,7 @@ import { checkComparison, comparisonStyle, drawComparisonLabels, type Comparison
 import type { ChartDrawing } from './drawing.js';
 import { DrawingRecorder } from './drawingRecorder.js';
 import { seriesHatchFill } from './paint.js';
-import { ragPalette, ragWord } from './palette.js';
-import { checkRagSummary, drawRagSegmentCounts, ragSummaryOrder, ragSummaryStyle, wrapThemeLabel, type RagSummarySpec } from './ragSummaryChart.js';
+import { checkRagSummary, drawRagSegmentCounts, ragSummarySeries, ragSummaryStyle, wrapThemeLabel, type RagSummarySpec } from './ragSummaryChart.js';
 import type { ChartPixelSize } from './size.js';
 import type { ChartTheme } from './theme.js';
 
@@ -375,15 +374,7 @@ function ragSummaryParts(spec: RagSummarySpec, widthPx: number, theme: ChartThem
   const style = ragSummaryStyle(theme);
   return {
     title: spec.title,
-    datasets: ragSummaryOrder.map((status) => ({
-      label: ragWord[status],
-      values: spec.groups.map((g) => g[status]),
-      backgroundColor: ragPalette[status],
-      borderColor: style.border.colour,
-      borderWidth: style.border.width,
-      borderSkipped: style.border.skipped,
-      maxBarThickness: style.maxBarThickness,
-    })),
+    datasets: ragSummarySeries(spec, theme),
     labels: spec.groups.map((g) => wrapThemeLabel(g.label)),
     indexAxis: 'y',
     stacked: style.scales.x.stacked && style.scales.y.stacked,

@@ -53,6 +53,20 @@ export function ragSummaryStyle(theme: ChartTheme) {
   };
 }
 
+/** One series per status, in stacking order, as both the Chart.js configuration and the direct layout draw them. */
+export function ragSummarySeries(spec: RagSummarySpec, theme: ChartTheme) {
+  const style = ragSummaryStyle(theme);
+  return ragSummaryOrder.map((status) => ({
+    label: ragWord[status],
+    values: spec.groups.map((g) => g[status]),
+    backgroundColor: ragPalette[status],
+    borderColor: style.border.colour,
+    borderWidth: style.border.width,
+    borderSkipped: style.border.skipped,
+    maxBarThickness: style.maxBarThickness,
+  }));
+}
+
 /**
  * The count in white on each segment; a segment too narrow for its number is left bare rather than overprinted.
  * `segments(d)` are dataset d's segments (one per theme), as placed.
@@ -92,15 +106,7 @@ export function ragSummaryConfiguration(spec: RagSummarySpec, theme: ChartTheme,
     type: 'bar',
     data: {
       labels: spec.groups.map((g) => wrapThemeLabel(g.label)),
-      datasets: ragSummaryOrder.map((status) => ({
-        label: ragWord[status],
-        data: spec.groups.map((g) => g[status]),
-        backgroundColor: ragPalette[status],
-        borderColor: style.border.colour,
-        borderWidth: style.border.width,
-        borderSkipped: style.border.skipped,
-        maxBarThickness: style.maxBarThickness,
-      })),
+      datasets: ragSummarySeries(spec, theme).map(({ values, ...series }) => ({ ...series, data: [...values] })),
     },
     options: {
       ...shared,
