@@ -3,6 +3,7 @@
 import { Packer } from 'docx';
 import type { Document as WordDocument } from 'docx';
 import JSZip from 'jszip';
+import { withFastWriting } from './xmlWriter.js';
 import { writeZip } from './zipWriter.js';
 import type { ZipEntry } from './zipWriter.js';
 
@@ -93,8 +94,8 @@ interface PartCompiler {
  * unzipping Packer's output, slower but the same bytes.
  */
 export async function compileParts(file: WordDocument): Promise<Map<string, PartData>> {
-  const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
-  if (typeof compiler?.compile === 'function') return (compiler as PartCompiler).compile(file, undefined, []);
+  const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> & { formatter?: unknown } }).compiler;
+  if (typeof compiler?.compile === 'function') return withFastWriting(compiler, () => (compiler as PartCompiler).compile(file, undefined, []));
   return unzipParts(await Packer.toBuffer(file));
 }
 
