@@ -72,12 +72,11 @@ export function reproducible(parts: ReadonlyMap<string, PartData>, isoDate: stri
         : name === 'word/document.xml'
           ? renumberBookmarks(asText(data))
           : data;
-    return { name, data: typeof fixed === 'string' ? encoder.encode(fixed) : fixed, compress: !alreadyCompressed.test(name) };
+    return { name, data: fixed, compress: !alreadyCompressed.test(name) };
   });
   return writeZip(entries);
 }
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 function asText(data: PartData): string {

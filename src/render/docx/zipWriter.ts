@@ -4,7 +4,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
-  data: Uint8Array;
+  /** Text is written as UTF-8. */
+  data: Uint8Array | string;
   /** Already-compressed data (PNG pictures) is stored: deflating it again costs time and saves nothing. */
   compress: boolean;
 }
@@ -15,18 +16,49 @@ const dosDate = (1 << 5) | 1;
 /** Bit 11: names are UTF-8. */
 const utf8Names = 0x0800;
 
+interface Packed {
+  body: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+function pack(data: Uint8Array, compress: boolean): Packed {
+  return { body: compress ? deflateRawSync(data, { level: 6 }) : data, crc: crc32(data), size: data.length };
+}
+
+/**
+ * Texts compressed before, by their text: most parts are the same in every file (a chart's workbook but for its
+ * sheet, a chart's colours and style, the settings and font table of a paper), and compressing them again was three
+ * quarters of the compressing a build did. Small texts only, and a bounded number of them.
+ */
+const packedTexts = new Map<string, Packed>();
+const MAX_CACHED_TEXT = 64 * 1024;
+const MAX_CACHED_TEXTS = 512;
+const encoder = new TextEncoder();
+
+function packText(text: string, compress: boolean): Packed {
+  if (!compress || text.length > MAX_CACHED_TEXT) return pack(encoder.encode(text), compress);
+  let packed = packedTexts.get(text);
+  if (packed === undefined) {
+    packed = pack(encoder.encode(text), compress);
+    if (packedTexts.size >= MAX_CACHED_TEXTS) packedTexts.clear();
+    packedTexts.set(text, packed);
+  }
+  return packed;
+}
+
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const body = entry.compress ? deflateRawSync(entry.data, { level: 6 }) : entry.data;
+    const { body, crc, size } = typeof entry.data === 'string' ? packText(entry.data, entry.compress) : pack(entry.data, entry.compress);
     const fields = {
       method: entry.compress ? 8 : 0,
-      crc: crc32(entry.data),
+      crc,
       compressedSize: body.length,
-      size: entry.data.length,
+      size,
     };
     if (offset > 0xffffffff || fields.size > 0xffffffff) throw new Error(`zip: ${entry.name} is too large for a ZIP without ZIP64`);
 

@@ -110,6 +110,22 @@ describe('writeZip', () => {
     expect(read.files['word/media/image1.png']?.date.getUTCFullYear()).toBe(1980);
     expect(zip.length).toBeLessThan(text.length);
   });
+
+  it('writes a text entry as its UTF-8 bytes, the same whether its compressed form was kept from before or not', () => {
+    const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+    const texts = ['<c:chartSpace>£ – ≥ 72%</c:chartSpace>'.repeat(40), 'x'.repeat(70 * 1024), ''];
+    const asBytes = (t: string) => writeZip([{ name: 'a.xml', data: encode(t), compress: true }, { name: 'b.xml', data: encode(t), compress: false }]);
+    const asText = (t: string) => writeZip([{ name: 'a.xml', data: t, compress: true }, { name: 'b.xml', data: t, compress: false }]);
+    for (const t of texts) {
+      const first = asText(t); // compressed now, and kept
+      expect(Buffer.from(first).equals(Buffer.from(asBytes(t)))).toBe(true);
+      expect(Buffer.from(asText(t)).equals(Buffer.from(first))).toBe(true); // the kept form
+    }
+    // More distinct texts than are kept: the store starts again, and what it gives is unchanged.
+    const many = Array.from({ length: 1200 }, (_, i) => `<row r="${i}"/>`);
+    for (const t of many) expect(Buffer.from(asText(t)).equals(Buffer.from(asBytes(t)))).toBe(true);
+    expect(Buffer.from(asText(texts[0]!)).equals(Buffer.from(asBytes(texts[0]!)))).toBe(true);
+  });
 });
 
 describe('shouldEstimate', () => {

@@ -29,8 +29,6 @@ function sheetXml(sheet: ChartSheet): string {
   return `${declaration}<worksheet xmlns="${SPREADSHEET_NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
-const encoder = new TextEncoder();
-
 /** An .xlsx of one sheet, Sheet1, that the chart's references (Sheet1!$B$2:$B$9) point into; reproducible bytes. */
 export function chartWorkbook(sheet: ChartSheet): Uint8Array {
   const parts: [string, string][] = [
@@ -44,5 +42,5 @@ export function chartWorkbook(sheet: ChartSheet): Uint8Array {
     ['xl/_rels/workbook.xml.rels', `${declaration}<Relationships xmlns="${RELATIONSHIPS_NS}"><Relationship Id="rId1" Type="${OFFICE_RELATIONSHIP}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`],
     ['xl/worksheets/sheet1.xml', sheetXml(sheet)],
   ];
-  return writeZip(parts.map(([name, text]) => ({ name, data: encoder.encode(text), compress: true })));
+  return writeZip(parts.map(([name, text]) => ({ name, data: text, compress: true })));
 }
