@@ -1,5 +1,5 @@
 // A fixed number of worker processes building jobs from a queue; a worker that dies fails only the job it held.
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,20 +10,37 @@ import type { JobOutcome, JobRequest, WorkerMessage } from './types.js';
  * The V8 settings each worker starts with, for a pool of `size` workers on a machine with `cores` cores.
  *
  * - `--heap-growing-percent=100`: V8 lets a heap grow up to four times what survived its last full collection
- *   before collecting again, so a worker whose jobs keep about 100 MB alive sat at 400 to 450 MB, and a
- *   two-worker run of 20 jobs × 60 indicators (all papers) peaked at 940 to 1,020 MB for the process tree. Growing
- *   by at most double, the same run peaked at 715 to 760 MB, no slower beside the setting below. No limit is set:
- *   a job with a 500-indicator paper needs 400 to 500 MB of heap, and a hard limit would stop it.
+ *   before collecting again, so a worker sat at about 400 MB whatever its jobs kept alive. Growing by at most
+ *   double keeps it lower. No limit is set: a job with a 500-indicator paper needs 400 to 500 MB of heap, and
+ *   a hard limit would stop it.
  * - `--single-threaded`, when there are at least as many workers as cores: a worker otherwise collects garbage and
  *   optimises code on background threads, so one worker already keeps 1.5 cores busy and two workers on two cores
- *   got in each other's way (two workers against one: 1.2 to 1.4× faster). Without those threads two workers run
- *   the same run 1.56 to 1.77× faster than one (18.7 to 21.5 s, against 20.2 to 21.5 s with them). A pool smaller
- *   than the machine keeps them: a lone worker is faster with them (26 s against 31 s).
+ *   got in each other's way. A pool smaller than the machine keeps those threads: a lone worker is faster with
+ *   them (26 s against 31 s for the run below).
  *
- * Measured on this 2-core machine (`npx tsx bench/jobs.ts --paper all`), interleaved runs.
+ * A two-worker run of 20 jobs × 60 indicators, all papers (`npx tsx bench/jobs.ts --paper all`), interleaved runs
+ * on this 2-core machine: as Node starts, 18.7–21.5 s and 936–1,017 MB for the process tree; single-threaded,
+ * 18.1–19.8 s and 940–997 MB; with both settings, 18.7–21.5 s and 667–758 MB.
  */
 export function workerV8Flags(size: number, cores: number): string[] {
   return ['--heap-growing-percent=100', ...(size >= cores ? ['--single-threaded'] : [])];
+}
+
+const acceptedFlags = new Map<string, boolean>();
+
+/**
+ * `flags` if this Node.js starts with them, else none: a flag a later release dropped would stop every worker before
+ * it built anything ("bad option"), where without it the run is only slower or larger. Asked once per process.
+ */
+export function acceptedByNode(flags: readonly string[]): readonly string[] {
+  if (flags.length === 0) return flags;
+  const key = flags.join(' ');
+  let accepted = acceptedFlags.get(key);
+  if (accepted === undefined) {
+    accepted = spawnSync(process.execPath, [...flags, '-e', ''], { stdio: 'ignore', timeout: 30_000 }).status === 0;
+    acceptedFlags.set(key, accepted);
+  }
+  return accepted ? flags : [];
 }
 
 /**
@@ -61,11 +78,11 @@ export class WorkerPool {
   private closed = false;
   /** Every worker's process id: a worker stopped mid-job leaves staged files named with it, which the run removes. */
   readonly pids: number[] = [];
-  private readonly v8Flags: string[];
+  private readonly v8Flags: readonly string[];
   /** `onFile` hears each file as a worker renders it (for progress). */
   constructor(size: number, private readonly onFile: (job: string, name: string) => void) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: null, task: null }));
-    this.v8Flags = workerV8Flags(this.slots.length, availableParallelism());
+    this.v8Flags = acceptedByNode(workerV8Flags(this.slots.length, availableParallelism()));
   }
 
   /** Builds one job on the next free worker; always resolves, with `render-failed` if its worker died. */

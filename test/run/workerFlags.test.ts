@@ -2,7 +2,7 @@
 // background threads only when the workers already fill every core.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { workerV8Flags } from '../../src/run/pool.js';
+import { acceptedByNode, workerV8Flags } from '../../src/run/pool.js';
 
 describe('workerV8Flags', () => {
   it.each([
@@ -21,5 +21,11 @@ describe('workerV8Flags', () => {
     const script = "const { Worker } = require('node:worker_threads'); new Worker('require(\"node:worker_threads\").parentPort.postMessage(6 * 7)', { eval: true }).on('message', (m) => { console.log(m); process.exit(0); });";
     const run = spawnSync(process.execPath, [...workerV8Flags(2, 2), '-e', script], { encoding: 'utf8' });
     expect({ status: run.status, stdout: run.stdout.trim(), stderr: run.stderr }).toEqual({ status: 0, stdout: '42', stderr: '' });
+  });
+
+  it('are dropped, all of them, if this Node.js does not start with them; kept if it does', () => {
+    expect(acceptedByNode(['--heap-growing-percent=100', '--no-such-v8-flag-in-any-node'])).toEqual([]);
+    expect(acceptedByNode(workerV8Flags(2, 2))).toEqual(workerV8Flags(2, 2));
+    expect(acceptedByNode([])).toEqual([]);
   });
 });
