@@ -82,6 +82,12 @@ function attributesText(attributes: object): string {
   return text;
 }
 
+/** The object's first own key, as `Object.keys(value)[0]` gives it, without making the array of them all. */
+function firstKey(value: object): string | undefined {
+  for (const key in value) if (Object.hasOwn(value, key)) return key;
+  return undefined;
+}
+
 /**
  * The XML of one object of the tree, exactly as docx's stringifier writes it without indenting: the first key is the
  * element; an object value's `_attr` are its attributes and `_cdata` its character data; an array value's items are
@@ -89,7 +95,7 @@ function attributesText(attributes: object): string {
  * element with no content closes itself.
  */
 export function writeXmlable(data: object): string {
-  const name = Object.keys(data)[0];
+  const name = firstKey(data);
   const values: unknown = name === undefined ? undefined : (data as Record<string, unknown>)[name];
   let attributes = '';
   let content: unknown[];
@@ -104,7 +110,7 @@ export function writeXmlable(data: object): string {
         content.push('');
         for (const value of values as unknown[]) {
           if (typeof value === 'object') {
-            if (Object.keys(value as object)[0] === '_attr') attributes += attributesText((value as { _attr: object })._attr);
+            if (firstKey(value as object) === '_attr') attributes += attributesText((value as { _attr: object })._attr);
             else content.push(writeXmlable(value as object));
           } else {
             content.pop();

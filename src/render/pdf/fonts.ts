@@ -392,6 +392,25 @@ const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
  * extraction and screen readers still get it; a zero-width one is left out. Spaces stay with the run they are in.
  */
 export function segmentText(text: string, chain: readonly ChainFont[]): Segment[] {
+  // Most text is all in the first font: one run, without building it up a character at a time.
+  const first = chain[0];
+  if (text === '') return [];
+  if (first !== undefined && allIn(first.font, text)) return [{ text, font: 0, actual: null }];
+  return segmentEachCharacter(text, chain);
+}
+
+/** Whether the font has a glyph for every character of the text. */
+function allIn(font: GlyphFont | null, text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i) as number;
+    if (codePoint > 0xffff) i++;
+    if (!hasGlyph(font, codePoint)) return false;
+  }
+  return true;
+}
+
+/** segmentText's rule, a character at a time (exported to test the one-run path against). */
+export function segmentEachCharacter(text: string, chain: readonly ChainFont[]): Segment[] {
   const fonts = chain.map((c) => c.font);
   const segments: Segment[] = [];
   const push = (piece: string, font: number, actual: string | null): void => {

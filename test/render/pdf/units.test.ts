@@ -1,7 +1,8 @@
 // Small rules of the PDF renderer: column widths, the paper date, missing glyphs, RAG contrast, inline runs.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paperDate } from '../../../src/render/pdf/document.js';
-import { fontData, segmentText, type ChainFont } from '../../../src/render/pdf/fonts.js';
+import { fontData, segmentEachCharacter, segmentText, type ChainFont } from '../../../src/render/pdf/fonts.js';
 import { packageRoot as findPackageRoot } from '../../../src/paths.js';
 import { columnWidths } from '../../../src/render/pdf/handlers/tableColumns.js';
 import { inlineRuns, plainText } from '../../../src/render/pdf/inline.js';
@@ -70,6 +71,18 @@ describe('fonts', () => {
 
   it('falls back to ? when no font has the character or U+FFFD', () => {
     expect(show('x 東', chain.slice(0, 2))).toEqual(['house:x ', 'house:?=東']);
+  });
+
+  it('splits text as a character at a time would, whether or not the first font has it all', () => {
+    const chars = fc.constantFrom(...'aZ 9%▲Ł▶☃✓東\u200D\uD83D\uDE00\uD83D'.split(''), '\uD83D\uDE00');
+    const chains = [chain, chain.slice(0, 2), chain.slice(0, 1), chain.slice(1), [fontWith('none', '')], []];
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), fc.constantFrom(...chains), (pieces, fonts) => {
+        const text = pieces.join('');
+        expect(segmentText(text, fonts)).toEqual(segmentEachCharacter(text, fonts));
+      }),
+      { numRuns: 3000, seed: 20261130 },
+    );
   });
 });
 
