@@ -9,7 +9,7 @@ import { error, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { Document } from './model/types.js';
 import type { ChartRenderer } from './render/charts/index.js';
 import { chartKey } from './render/parallelProtocol.js';
-import type { OutputFile, PaperSink } from './output.js';
+import { writeBehind, type OutputFile, type PaperSink } from './output.js';
 import { expandPapers, isPaperType, meetingOf, PAPERS, paperCount, paperFileStem, type PaperType } from './papers.js';
 import { builtInTemplatesDir } from './paths.js';
 import { periodEndDate, periodSlug, type FinancialQuarter, type Period } from './period.js';
@@ -224,15 +224,19 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
 
   const files: OutputFile[] = [];
   const sink: PaperSink = options.stage !== undefined ? await options.stage(reportPeriod) : { put: async (name, bytes) => void files.push({ name, bytes }) };
-  const names: string[] = [];
-  const put = async (name: string, bytes: Uint8Array): Promise<void> => {
-    await sink.put(name, bytes);
-    names.push(name);
-  };
-  if (options.emit === 'analysis') await put(`analysis-${periodSlug(reportPeriod)}.json`, json(analysis));
-  if (options.emit === 'model') for (const { stem, doc } of documents) await put(`${stem}.model.json`, json(doc));
-  await renderPapersInto(documents, options.formats, put, options.onFile, options.threads ?? 'one');
-  return { files, names, diagnostics, analysis };
+  // Each file is written while the next is rendered; the build returns only once every file is written or failed,
+  // so whoever opened the sink never publishes or discards it while a write is under way.
+  const writes = writeBehind(sink);
+  try {
+    if (options.emit === 'analysis') await writes.put(`analysis-${periodSlug(reportPeriod)}.json`, json(analysis));
+    if (options.emit === 'model') for (const { stem, doc } of documents) await writes.put(`${stem}.model.json`, json(doc));
+    await renderPapersInto(documents, options.formats, writes.put, options.onFile, options.threads ?? 'one');
+  } catch (e) {
+    await writes.settled().catch(() => undefined);
+    throw e;
+  }
+  await writes.settled();
+  return { files, names: [...writes.written], diagnostics, analysis };
 }
 
 /** A composed paper and the file name it is written under (without extension). */

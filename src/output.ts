@@ -28,6 +28,42 @@ export interface PaperSink {
   put(name: string, bytes: Uint8Array): Promise<void>;
 }
 
+/** A sink written behind the renderer: see writeBehind. */
+export interface WriteBehind {
+  /** Queues the file; resolves at once, or, with `ahead` files already waiting, once the oldest is written. */
+  put(name: string, bytes: Uint8Array): Promise<void>;
+  /** Resolves when every queued file is written; rejects with the first failure (no file after it is written). */
+  settled(): Promise<void>;
+  /** The names written, in the order queued. */
+  readonly written: readonly string[];
+}
+
+/**
+ * Hands files to `sink` one after another, in the order given, while the caller renders the next: writing a staged
+ * file and flushing it to disk takes a millisecond or two in which the renderer waited (1.9 s of a 15 s build of 500
+ * exception reports). At most `ahead` files wait in memory beside the one being written.
+ */
+export function writeBehind(sink: PaperSink, ahead = 2): WriteBehind {
+  let chain: Promise<void> = Promise.resolve();
+  const waiting: Promise<void>[] = [];
+  const written: string[] = [];
+  return {
+    written,
+    async put(name, bytes) {
+      const done = chain.then(async () => {
+        await sink.put(name, bytes);
+        written.push(name);
+      });
+      // Handled here so a failure is not reported as unhandled before put or settled returns it.
+      done.catch(() => undefined);
+      chain = done;
+      waiting.push(done);
+      if (waiting.length > ahead) await waiting.shift();
+    },
+    settled: () => chain,
+  };
+}
+
 export class RunStopped extends Error {
   constructor() {
     super('the run was stopped');
