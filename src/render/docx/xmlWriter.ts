@@ -82,8 +82,12 @@ function attributesText(attributes: object): string {
   return text;
 }
 
-/** The object's first own key, as `Object.keys(value)[0]` gives it, without making the array of them all. */
-function firstKey(value: object): string | undefined {
+/**
+ * The object's first own key, as `Object.keys(value)[0]` gives it, without making the array of them all; null throws
+ * as there (a null child stops docx's own writing too).
+ */
+function firstKey(value: object | null): string | undefined {
+  if (value === null) return Object.keys(value as unknown as object)[0];
   for (const key in value) if (Object.hasOwn(value, key)) return key;
   return undefined;
 }

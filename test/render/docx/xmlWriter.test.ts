@@ -74,6 +74,10 @@ describe('writing docx object trees directly', () => {
   ])('$xml', ({ data, xml }) => {
     expect(writeXmlable(data)).toBe(xml);
   });
+
+  it('stops at a null child, as docx’s stringifier does', () => {
+    expect(() => writeXmlable({ 'w:r': [{ 'w:t': 'a' }, null] })).toThrow(TypeError);
+  });
 });
 
 describe('XmlComponent.prepForXml in one loop', () => {
