@@ -8,11 +8,12 @@ import { drawChart, drawWithChartJs } from '../../src/render/charts/chartDrawing
 import type { ComparisonSpec } from '../../src/render/charts/comparisonChart.js';
 import type { ChartDrawing } from '../../src/render/charts/drawing.js';
 import type { RagSummarySpec } from '../../src/render/charts/ragSummaryChart.js';
-import { chartPixelSize, maximumDpi, minimumDpi, type ChartSize } from '../../src/render/charts/size.js';
+import { chartPixelSize, type ChartSize } from '../../src/render/charts/size.js';
 import { chartTheme } from '../../src/render/charts/theme.js';
 import { comparison, ragSummary } from './charts/specs.js';
 import { realBarSpecs } from './barLayoutSpecs.js';
 import { drawingDifference } from './drawingDifference.js';
+import { chartSizes, drawingOrError, periodLabels } from './layoutArbitraries.js';
 import { paperCharts, type PaperChart } from './paperCharts.js';
 
 type BarSpec = RagSummarySpec | ComparisonSpec;
@@ -25,14 +26,7 @@ function direct(spec: BarSpec, size: ChartSize): ChartDrawing {
 
 /** Both drawings, or the error each threw (a bad spec must fail the same way on both paths). */
 function bothDrawings(spec: BarSpec, size: ChartSize): { chartJs: ChartDrawing | string; direct: ChartDrawing | string } {
-  const attempt = (draw: () => ChartDrawing): ChartDrawing | string => {
-    try {
-      return draw();
-    } catch (error) {
-      return `threw: ${(error as Error).message}`;
-    }
-  };
-  return { chartJs: attempt(() => drawWithChartJs(spec, chartPixelSize(size))), direct: attempt(() => direct(spec, size)) };
+  return { chartJs: drawingOrError(() => drawWithChartJs(spec, chartPixelSize(size))), direct: drawingOrError(() => direct(spec, size)) };
 }
 
 /** Null when the direct layout draws the chart as Chart.js does, bit for bit; else where they first differ. */
@@ -94,19 +88,6 @@ const label = fc.oneof(
   fc.string({ maxLength: 30 }),
 );
 
-/** Sizes papers use, and anything size.ts allows (10–1000 mm, 150–600 dpi). */
-const chartSizes: fc.Arbitrary<ChartSize> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ widthMm: fc.integer({ min: 80, max: 180 }), heightMm: fc.integer({ min: 35, max: 100 }), dpi: fc.constantFrom(150, 200, 300) }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      widthMm: fc.double({ min: 10, max: 1000, noNaN: true }),
-      heightMm: fc.double({ min: 10, max: 1000, noNaN: true }),
-      dpi: fc.double({ min: minimumDpi, max: maximumDpi, noNaN: true }),
-    }),
-  },
-);
-
 /** RAG summaries of 1–14 themes (sometimes 40): counts none, few, many or very many, any label. */
 const ragSummarySpecs: fc.Arbitrary<RagSummarySpec> = fc
   .record({ high: fc.constantFrom(0, 1, 5, 30, 2000, 1_000_000), groups: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 14 }) }, { weight: 1, arbitrary: fc.constant(40) }), title })
@@ -126,12 +107,6 @@ const magnitudes = fc.constantFrom(
   { low: 1e6, high: 1e8 },
 );
 const seriesName = fc.oneof(fc.constantFrom('Our value', 'Statistical neighbours', 'England', 'Region', 'National', 'North West', ''), fc.string({ maxLength: 40 }));
-const period = fc.oneof(
-  fc.integer({ min: 2000, max: 2030 }).chain((y) => fc.integer({ min: 1, max: 4 }).map((q) => `${y}-${String((y + 1) % 100).padStart(2, '0')} Q${q}`)),
-  fc.constantFrom('Apr 2024', 'Q1', '2019/20', 'Quarter 3 2023-24 (provisional)', ''),
-  fc.string({ maxLength: 24 }),
-);
-
 /** Comparison charts of 1–10 periods and 1–6 series: values missing or not, one magnitude, all zero or all equal. */
 const comparisonSpecs: fc.Arbitrary<ComparisonSpec> = fc
   .record({
@@ -155,7 +130,7 @@ const comparisonSpecs: fc.Arbitrary<ComparisonSpec> = fc
     const value = missing === 0 ? figure : fc.option(figure, { freq: missing });
     const oneSeries = fc.record({ name: seriesName, values: fc.array(value, { minLength: categories, maxLength: categories }) });
     return fc
-      .record({ categories: fc.array(period, { minLength: categories, maxLength: categories }), series: fc.array(oneSeries, { minLength: series, maxLength: series }) })
+      .record({ categories: fc.array(periodLabels, { minLength: categories, maxLength: categories }), series: fc.array(oneSeries, { minLength: series, maxLength: series }) })
       .map((c): ComparisonSpec => ({ kind: 'comparison', title: t, valueSuffix, decimals, categories: c.categories, series: c.series }));
   });
 

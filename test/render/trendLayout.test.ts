@@ -6,25 +6,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TrendPoint } from '../../src/model/types.js';
 import { drawChart, drawWithChartJs } from '../../src/render/charts/chartDrawing.js';
 import type { ChartDrawing } from '../../src/render/charts/drawing.js';
-import { chartPixelSize, maximumDpi, minimumDpi, type ChartSize } from '../../src/render/charts/size.js';
+import { chartPixelSize, type ChartSize } from '../../src/render/charts/size.js';
 import { chartTheme } from '../../src/render/charts/theme.js';
 import { trendPointStyle, type TrendSpec } from '../../src/render/charts/trendChart.js';
 import { drawTrendChart, trendLayoutHandles } from '../../src/render/charts/trendLayout.js';
 import { drawingDifference } from './drawingDifference.js';
+import { chartSizes, drawingOrError, periodLabels } from './layoutArbitraries.js';
 import { paperCharts, type PaperChart } from './paperCharts.js';
 import { realTrendSpecs } from './trendLayoutSpecs.js';
 
 /** Both drawings, or the error each threw (a bad spec must fail the same way on both paths). */
 function bothDrawings(spec: TrendSpec, size: ChartSize): { chartJs: ChartDrawing | string; direct: ChartDrawing | string } {
   const pixels = chartPixelSize(size);
-  const attempt = (draw: () => ChartDrawing): ChartDrawing | string => {
-    try {
-      return draw();
-    } catch (error) {
-      return `threw: ${(error as Error).message}`;
-    }
-  };
-  return { chartJs: attempt(() => drawWithChartJs(spec, pixels)), direct: attempt(() => drawTrendChart(spec, pixels, chartTheme(pixels.dpi))) };
+  return { chartJs: drawingOrError(() => drawWithChartJs(spec, pixels)), direct: drawingOrError(() => drawTrendChart(spec, pixels, chartTheme(pixels.dpi))) };
 }
 
 function expectSameDrawing(spec: TrendSpec, size: ChartSize): void {
@@ -117,12 +111,6 @@ const titleWord = fc.oneof(
   fc.string({ minLength: 1, maxLength: 45, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789%()-,.'.split('')) }),
 );
 const title = fc.oneof(fc.constant(''), fc.constant('   '), fc.array(titleWord, { maxLength: 40 }).map((words) => words.join(' ').slice(0, 200)));
-const period = fc.oneof(
-  fc.integer({ min: 2000, max: 2030 }).chain((y) => fc.integer({ min: 1, max: 4 }).map((q) => `${y}-${String((y + 1) % 100).padStart(2, '0')} Q${q}`)),
-  fc.constantFrom('Apr 2024', 'Q1', '2019/20', 'Quarter 3 2023-24 (provisional)', ''),
-  fc.string({ maxLength: 24 }),
-);
-
 /** TrendSpecs of 1–16 points: values and targets missing or finite at one magnitude, or all equal; any statuses. */
 const trendSpecs: fc.Arbitrary<TrendSpec> = fc
   .record({
@@ -140,26 +128,13 @@ const trendSpecs: fc.Arbitrary<TrendSpec> = fc
     // missing 0: none missing; otherwise about one in (missing + 1) is null, and sometimes all of them.
     const orNull = (a: fc.Arbitrary<number>): fc.Arbitrary<number | null> => (missing === 0 ? a : fc.option(a, { freq: missing }));
     const point: fc.Arbitrary<TrendPoint> = fc.record({
-      period,
+      period: periodLabels,
       value: orNull(allEqual ? fc.constant(same) : figure),
       target: fc.oneof(orNull(allEqual ? fc.constant(same) : figure), fc.constant(null)),
       status: fc.constantFrom('red' as const, 'amber' as const, 'green' as const, null),
     });
     return fc.array(point, { minLength: count, maxLength: count }).map((points): TrendSpec => ({ kind: 'trend', title: t, unit: valueSuffix === '%' ? 'percent' : 'count', valueSuffix, decimals, points }));
   });
-
-/** Sizes papers use, and anything size.ts allows (10–1000 mm, 150–600 dpi). */
-const chartSizes: fc.Arbitrary<ChartSize> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ widthMm: fc.integer({ min: 80, max: 180 }), heightMm: fc.integer({ min: 35, max: 100 }), dpi: fc.constantFrom(150, 200, 300) }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      widthMm: fc.double({ min: 10, max: 1000, noNaN: true }),
-      heightMm: fc.double({ min: 10, max: 1000, noNaN: true }),
-      dpi: fc.double({ min: minimumDpi, max: maximumDpi, noNaN: true }),
-    }),
-  },
-);
 
 describe('generated trend specs: the direct layout draws what Chart.js draws', () => {
   it('for 1,000 specs and sizes (fixed seed)', () => {
