@@ -21,7 +21,10 @@ export type GuardRefusal = { ok: false; refused: Diagnostic[] };
  * loader inside the worker and then imports the worker. Built (dist/*.js), the worker starts plainly.
  */
 function startWorker(options: WorkerOptions): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./workbookWorker.js', import.meta.url), options);
+  // Built, the worker is our own code and needs none of the process's flags (V8's apply to the whole process
+  // anyway); inherited, `--input-type` stopped it (ERR_INPUT_TYPE_NOT_ALLOWED: a script run as
+  // `node --input-type=module -e …` could read no workbook and was told the workbook looked damaged).
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./workbookWorker.js', import.meta.url), { ...options, execArgv: [] });
   const entry = new URL('./workbookWorker.ts', import.meta.url).href;
   // tsx's exports map points `require` at index.cjs; its ESM twin sits beside it.
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
