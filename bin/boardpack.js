@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `boardpack` command: everything happens in dist/cli.js (built from src/cli.ts).
-import { main } from '../dist/cli.js';
+// The `boardpack` command: src/startup/ runs the command line (src/cli.ts) from its bundle, or from dist/ as built.
+import { startCli } from '../dist/startup/index.js';
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await startCli(process.argv.slice(2));

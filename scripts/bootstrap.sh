@@ -37,3 +37,4 @@ fi
 
 npx tsc -p tsconfig.build.json
 node scripts/precompile-templates.mjs
+node scripts/bundle-cli.mjs

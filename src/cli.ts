@@ -6,9 +6,7 @@ import { processIo, type CommandIo } from './commands/io.js';
 import { PAPERS_HELP } from './papers.js';
 import { nearest } from './nearest.js';
 import { packageRoot } from './paths.js';
-
-
-const COMMANDS = ['validate', 'analyse', 'queries', 'build', 'run'] as const;
+import { COMMANDS } from './commandNames.js';
 
 /** The version in boardpack's own package.json, wherever it is installed. */
 export function packageVersion(): string {

@@ -1,0 +1,95 @@
+// Part of `npm run build`, after tsc: bundles dist/cli.js and what it imports into dist/cli.bundle.cjs, with a
+// manifest of what it was made from (dist/cli.bundle.json), for the start-up in src/startup/ (see its comments).
+//
+// Each bundled module still finds its files where it did: `import.meta.url` in a module becomes that module's own
+// address, worked out when it runs (a built module's beside the bundle in dist/, a package's wherever Node.js would
+// find the package), so the workbook worker, the templates compiled ahead, yargs' messages and pdfkit's colour
+// profile are read from the same files as before. `import.meta.resolve(s)` resolves `s` from that address as
+// require.resolve would (only yargs' `extends` in a configuration object uses it, which boardpack never passes).
+// Any other use of `import.meta` stops the bundling.
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUNDLE_FILE, MANIFEST_FILE, manifestFor, packageDirOf } from '../dist/startup/bundle.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const distDir = join(root, 'dist');
+
+/** Left out: canvas is a native addon, Chart.js must be the one chartjs-node-canvas loads, exceljs is seldom needed. */
+const EXTERNAL = ['canvas', 'chartjs-node-canvas', 'chart.js', 'exceljs'];
+
+// esbuild hoists a module's own top-level names into the bundle's scope: yargs' ESM shim declares `__dirname`, and
+// assigns it when yargs loads. So the bundle's folder is taken first, before any module has run. The banner comes
+// before esbuild's own "use strict", so it says it first: the modules are ES modules, strict throughout.
+const banner = `"use strict";
+const __boardpackDist = __dirname;
+const __boardpackFileUrl = (() => {
+  const { existsSync } = require('node:fs');
+  const { join } = require('node:path');
+  const { pathToFileURL } = require('node:url');
+  const packageDirs = new Map();
+  const packageDir = (name) => {
+    if (!packageDirs.has(name)) {
+      const dir = (require.resolve.paths(name) ?? []).map((base) => join(base, name)).find((d) => existsSync(join(d, 'package.json')));
+      if (dir === undefined) throw new Error('boardpack: the bundle cannot find the package ' + name + ': rebuild with npm run build');
+      packageDirs.set(name, dir);
+    }
+    return packageDirs.get(name);
+  };
+  return (pkg, file) => pathToFileURL(pkg === null ? join(__boardpackDist, file) : join(packageDir(pkg), file)).href;
+})();
+const __boardpackResolver = (url) => (specifier) => require('node:url').pathToFileURL(require('node:module').createRequire(url).resolve(specifier)).href;`;
+
+/** `(package, file in it)` for a file under node_modules; `(null, file in dist/)` for a built module. */
+function locate(path) {
+  const fromRoot = relative(root, path).split(sep).join('/');
+  const pkgDir = packageDirOf(fromRoot);
+  if (pkgDir === null) {
+    if (!fromRoot.startsWith('dist/')) throw new Error(`${fromRoot}: neither a built module nor a package's file`);
+    return [null, fromRoot.slice('dist/'.length)];
+  }
+  // Found at run time as Node.js finds a package from dist/, which reaches only the top-level node_modules.
+  if (pkgDir.indexOf('node_modules/', 1) >= 0) throw new Error(`${fromRoot}: import.meta in a nested package, which the bundle cannot place`);
+  return [pkgDir.slice('node_modules/'.length), fromRoot.slice(pkgDir.length + 1)];
+}
+
+const importMetaUrl = {
+  name: 'import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.(m?js|cjs)$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      for (const name of ['__dirname', '__filename']) {
+        // In the bundle these would name dist/ and the bundle, not the module's own folder and file.
+        if (text.includes(name) && !new RegExp(`\\b(const|let|var)\\s+${name}\\b`).test(text)) return { errors: [{ text: `${relative(root, args.path)}: uses ${name}, which in the bundle would name the bundle's folder` }] };
+      }
+      if (!text.includes('import.meta')) return undefined;
+      const [pkg, file] = locate(args.path);
+      const url = `__boardpackFileUrl(${JSON.stringify(pkg)}, ${JSON.stringify(file)})`;
+      const contents = text.replace(/\bimport\.meta\.url\b/g, url).replace(/\bimport\.meta\.resolve\b/g, `__boardpackResolver(${url})`);
+      const other = /\bimport\.meta\b/.exec(contents);
+      if (other !== null) return { errors: [{ text: `${relative(root, args.path)}: import.meta used otherwise than as import.meta.url or import.meta.resolve, which the bundle cannot stand for` }] };
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
+  entryPoints: [join(distDir, 'cli.js')],
+  outfile: join(distDir, BUNDLE_FILE),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: EXTERNAL,
+  banner: { js: banner },
+  plugins: [importMetaUrl],
+  metafile: true,
+  write: false,
+  logLevel: 'error',
+  absWorkingDir: root,
+});
+const [output] = result.outputFiles;
+const manifest = manifestFor(root, distDir, Buffer.from(output.contents), Object.keys(result.metafile.inputs));
+writeFileSync(output.path, output.contents);
+writeFileSync(join(distDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);

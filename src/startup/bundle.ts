@@ -1,0 +1,92 @@
+// The command line's bundle (dist/cli.bundle.cjs, written by scripts/bundle-cli.mjs): dist/cli.js and everything it
+// imports in one file, so a command compiles one script, from V8's code cache after its first run, instead of
+// resolving, reading and compiling some 700 modules. Its manifest names what it was made from; a bundle whose
+// sources have changed since (a dist/ rebuilt by tsc alone, a dependency installed afresh) is not used, and the
+// modules run as built, so the bundle can make a command faster but never make it run other code.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BUNDLE_FILE = 'cli.bundle.cjs';
+export const MANIFEST_FILE = 'cli.bundle.json';
+
+export interface BundleManifest {
+  /** The bundle's size in bytes and SHA-256 (the code cache is keyed by it). */
+  size: number;
+  sha256: string;
+  /** The built modules bundled, relative to dist/, in a fixed order, and the SHA-256 of their contents in that order. */
+  modules: string[];
+  modulesSha256: string;
+  /** Each dependency bundled: its folder relative to the package root, and the version its package.json gave. */
+  packages: { dir: string; version: string }[];
+}
+
+/** The SHA-256 of the files' contents, one after another. */
+export function digestOf(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** The version in a package folder's package.json, or null where there is none. */
+export function packageVersionIn(dir: string): string | null {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof manifest.version === 'string' ? manifest.version : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The folder of the package holding a bundled file (`node_modules/cliui/node_modules/wrap-ansi/index.js` → `node_modules/cliui/node_modules/wrap-ansi`). */
+export function packageDirOf(input: string): string | null {
+  const parts = input.split('/');
+  const at = parts.lastIndexOf('node_modules');
+  if (at < 0 || at + 1 >= parts.length) return null;
+  const scoped = parts[at + 1]!.startsWith('@');
+  return parts.slice(0, at + (scoped ? 3 : 2)).join('/');
+}
+
+/** The bundle in `distDir` with its manifest where it stands for the built modules; else why it does not. */
+export function currentBundle(root: string, distDir: string): { manifest: BundleManifest } | { stale: string } {
+  let manifest: BundleManifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(distDir, MANIFEST_FILE), 'utf8')) as BundleManifest;
+  } catch {
+    return { stale: 'no bundle manifest' };
+  }
+  let size: number;
+  try {
+    size = statSync(join(distDir, BUNDLE_FILE)).size;
+  } catch {
+    return { stale: 'no bundle' };
+  }
+  if (size !== manifest.size) return { stale: 'the bundle is not the one its manifest describes' };
+  try {
+    if (digestOf(manifest.modules.map((m) => join(distDir, m))) !== manifest.modulesSha256) return { stale: 'the built modules have changed since the bundle was made' };
+  } catch {
+    return { stale: 'a bundled module is missing' };
+  }
+  for (const { dir, version } of manifest.packages) {
+    if (packageVersionIn(join(root, dir)) !== version) return { stale: `${dir} is not the version bundled (${version})` };
+  }
+  return { manifest };
+}
+
+/** The manifest of a bundle just written, from the files esbuild read (paths relative to the package root). */
+export function manifestFor(root: string, distDir: string, bundle: Buffer, inputs: readonly string[]): BundleManifest {
+  const modules = inputs.filter((i) => i.startsWith('dist/')).map((i) => i.slice('dist/'.length)).sort();
+  const dirs = [...new Set(inputs.map(packageDirOf).filter((d): d is string => d !== null))].sort();
+  const packages = dirs.map((dir) => {
+    const version = packageVersionIn(join(root, dir));
+    if (version === null) throw new Error(`${dir}/package.json gives no version`);
+    return { dir, version };
+  });
+  return {
+    size: bundle.length,
+    sha256: createHash('sha256').update(bundle).digest('hex'),
+    modules,
+    modulesSha256: digestOf(modules.map((m) => join(distDir, m))),
+    packages,
+  };
+}

@@ -1,0 +1,73 @@
+// Starting the command line (bin/boardpack.js): from its bundle with V8's code cache where the bundle is current,
+// else from the modules as built. Node.js 20 has no compile cache of its own (module.enableCompileCache came in 22),
+// and resolving, reading and compiling the modules was about a third of a small build.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { COMMANDS } from '../commandNames.js';
+import { packageRoot } from '../paths.js';
+import { BUNDLE_FILE, currentBundle } from './bundle.js';
+import { cacheFileName, compileCacheDir, readCache, writeCache } from './compileCache.js';
+
+type Main = (argv: string[]) => Promise<number>;
+
+export interface CommandLine {
+  main: Main;
+  /**
+   * Where the code came from: the bundle (its code cache used, refused as damaged or made for another V8, absent, or
+   * turned off), or the modules as built (and why not the bundle).
+   */
+  source: { kind: 'bundle'; cache: 'accepted' | 'rejected' | 'none' | 'off' } | { kind: 'modules'; reason: string };
+  /** Writes the code cache where there was none or V8 refused it; call after the command, so it holds what ran. */
+  saveCache(): void;
+}
+
+/** The command a cache is kept for: each runs other parts of the bundle. */
+function cacheCommand(argv: readonly string[]): string {
+  const first = argv[0] ?? '';
+  return (COMMANDS as readonly string[]).includes(first) ? first : 'other';
+}
+
+/** The command line's main(), from the bundle where it is current (BOARDPACK_BUNDLE=off: never). */
+export async function loadCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<CommandLine> {
+  const distDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const bundle = env.BOARDPACK_BUNDLE?.toLowerCase() === 'off' ? { stale: 'BOARDPACK_BUNDLE=off' } : currentBundle(packageRoot(), distDir);
+  if ('stale' in bundle) {
+    const { main } = (await import('../cli.js')) as { main: Main };
+    return { main, source: { kind: 'modules', reason: bundle.stale }, saveCache: () => {} };
+  }
+  const file = join(distDir, BUNDLE_FILE);
+  const cacheDir = compileCacheDir(env);
+  const cacheName = cacheFileName(bundle.manifest.sha256, cacheCommand(argv));
+  const cached = cacheDir === null ? undefined : readCache(cacheDir, cacheName);
+  const cachedData = cached ?? undefined;
+  // The bundle is CommonJS (esbuild's output): run as Node.js runs a CommonJS module, with its own require.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
+    filename: file,
+    cachedData,
+    // The packages left out of the bundle (canvas, Chart.js, exceljs) are imported when first needed.
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} as { main?: Main } };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, distDir);
+  const main = module.exports.main;
+  if (typeof main !== 'function') throw new Error(`${file} exports no main(): rebuild with npm run build`);
+  const cache = cacheDir === null ? 'off' : cached === undefined ? 'none' : cached === null || script.cachedDataRejected === true ? 'rejected' : 'accepted';
+  return {
+    main,
+    source: { kind: 'bundle', cache },
+    saveCache: () => {
+      if (cacheDir !== null && (cache === 'none' || cache === 'rejected')) writeCache(cacheDir, cacheName, script.createCachedData());
+    },
+  };
+}
+
+/** Runs the command line and returns its exit code; the code cache is written once the command has finished. */
+export async function startCli(argv: string[]): Promise<number> {
+  const commandLine = await loadCommandLine(argv);
+  const code = await commandLine.main(argv);
+  commandLine.saveCache();
+  return code;
+}

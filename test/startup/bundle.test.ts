@@ -1,0 +1,72 @@
+// The command line's bundle and its manifest (src/startup/bundle.ts): a bundle stands for the built modules only while
+// every module and package it was made from is unchanged.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BUNDLE_FILE, MANIFEST_FILE, currentBundle, manifestFor, packageDirOf } from '../../src/startup/bundle.js';
+
+describe('packageDirOf', () => {
+  it.each([
+    ['node_modules/yargs/lib/platform-shims/esm.mjs', 'node_modules/yargs'],
+    ['node_modules/@noble/hashes/esm/sha2.js', 'node_modules/@noble/hashes'],
+    ['node_modules/cliui/node_modules/wrap-ansi/index.js', 'node_modules/cliui/node_modules/wrap-ansi'],
+    ['node_modules/a/node_modules/@scope/b/x.js', 'node_modules/a/node_modules/@scope/b'],
+    ['dist/cli.js', null],
+    ['node_modules', null],
+  ])('%s → %s', (input, dir) => {
+    expect(packageDirOf(input)).toBe(dir);
+  });
+});
+
+describe('currentBundle', () => {
+  let root: string;
+  let dist: string;
+  const write = (path: string, text: string): void => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  };
+  /** A package root with two built modules, one package, a bundle and its manifest. */
+  const make = (): void => {
+    write(join(dist, 'cli.js'), 'export const main = 1;');
+    write(join(dist, 'read/index.js'), 'export const read = 2;');
+    write(join(root, 'node_modules/yaml/package.json'), JSON.stringify({ name: 'yaml', version: '2.9.1' }));
+    write(join(root, 'node_modules/yaml/index.js'), '');
+    const bundle = Buffer.from('"use strict";\nmodule.exports = {};\n');
+    writeFileSync(join(dist, BUNDLE_FILE), bundle);
+    const manifest = manifestFor(root, dist, bundle, ['dist/read/index.js', 'dist/cli.js', 'node_modules/yaml/index.js', '<runtime>']);
+    writeFileSync(join(dist, MANIFEST_FILE), JSON.stringify(manifest));
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'boardpack-bundle-'));
+    dist = join(root, 'dist');
+    make();
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('stands for the modules it was made from', () => {
+    const bundle = currentBundle(root, dist);
+    expect(bundle).toMatchObject({ manifest: { modules: ['cli.js', 'read/index.js'], packages: [{ dir: 'node_modules/yaml', version: '2.9.1' }] } });
+    expect('manifest' in bundle && bundle.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ['a built module edited since', () => writeFileSync(join(dist, 'read/index.js'), 'export const read = 3;'), 'the built modules have changed since the bundle was made'],
+    ['a built module removed', () => rmSync(join(dist, 'cli.js')), 'a bundled module is missing'],
+    ['a package installed at another version', () => writeFileSync(join(root, 'node_modules/yaml/package.json'), '{"version":"2.9.2"}'), 'node_modules/yaml is not the version bundled (2.9.1)'],
+    ['a package removed', () => rmSync(join(root, 'node_modules/yaml'), { recursive: true }), 'node_modules/yaml is not the version bundled (2.9.1)'],
+    ['another bundle', () => writeFileSync(join(dist, BUNDLE_FILE), '"use strict";'), 'the bundle is not the one its manifest describes'],
+    ['no bundle', () => rmSync(join(dist, BUNDLE_FILE)), 'no bundle'],
+    ['no manifest', () => rmSync(join(dist, MANIFEST_FILE)), 'no bundle manifest'],
+    ['a damaged manifest', () => writeFileSync(join(dist, MANIFEST_FILE), '{"size":'), 'no bundle manifest'],
+  ])('does not stand for them with %s', (_, change, reason) => {
+    change();
+    expect(currentBundle(root, dist)).toEqual({ stale: reason });
+  });
+
+  it('is refused a package that gives no version', () => {
+    writeFileSync(join(root, 'node_modules/yaml/package.json'), '{}');
+    expect(() => manifestFor(root, dist, Buffer.from(''), ['node_modules/yaml/index.js'])).toThrow('node_modules/yaml/package.json gives no version');
+  });
+});
