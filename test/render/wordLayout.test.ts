@@ -20,6 +20,11 @@ function pair(face: string): { fast: (text: string) => Layout; full: (text: stri
   const kerned = openSync(join(fontsDir(), face)) as unknown as ShapingFont;
   useKerningLayout(kerned);
   const read = (font: ShapingFont) => (text: string): Layout => {
+    // fontkit keeps each glyph it has made, with the code points it was first made for, and hides a glyph as a
+    // default-ignorable character by those: once U+2060 (which Liberation Sans lacks) has been laid out, every later
+    // missing character comes out as a zero-width space rather than .notdef. So the reference starts afresh each
+    // time (the papers never lay out a character the font lacks: segmentText replaces it first).
+    (font as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
     const run = font.layout(text);
     return { glyphs: run.glyphs.map((g) => g.id), positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]), advance: run.advanceWidth };
   };
