@@ -2,7 +2,7 @@
 // each the median of several fresh processes, with CPU time beside wall time (the machine is shared: load is printed),
 // and the packages each command loaded, so a command that loads a renderer it does not need shows it.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeBenchWorkbook } from './workbook.js';
@@ -55,15 +55,17 @@ function childCpuSeconds(): number {
 }
 
 /**
- * The median of `runs` fresh processes, after one run not counted (it writes the command line's code cache, as a
- * user's first command after installing does). The packages are those of one more run with the command line's
- * bundle off (BOARDPACK_BUNDLE=off): from the bundle nothing passes Node.js's module loader, so nothing would show.
+ * The median of `runs` fresh processes with a code cache folder of their own, after one run not counted (it writes
+ * the command line's code cache, as a user's first command after installing does). The packages are those of one
+ * more run with the command line's bundle off (BOARDPACK_BUNDLE=off): from the bundle nothing passes Node.js's
+ * module loader, so nothing would show.
  */
 function median(dir: string, runs: number, args: string[]): Run {
-  runOnce(dir, args);
+  const cache = { BOARDPACK_COMPILE_CACHE: mkdtempSync(join(dir, 'compile-cache-')) };
+  runOnce(dir, args, cache);
   const modules = runOnce(dir, args, { BOARDPACK_BUNDLE: 'off' });
   childCpuSeconds();
-  const timings = Array.from({ length: runs }, () => runOnce(dir, args));
+  const timings = Array.from({ length: runs }, () => runOnce(dir, args, cache));
   const middle = <T>(values: T[], key: (v: T) => number): number => values.map(key).sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return {
     seconds: middle(timings, (t) => t.seconds),
