@@ -4,8 +4,8 @@
 // sources have changed since (a dist/ rebuilt by tsc alone, a dependency installed afresh) is not used, and the
 // modules run as built, so the bundle can make a command faster but never make it run other code.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export const BUNDLE_FILE = 'cli.bundle.cjs';
 export const MANIFEST_FILE = 'cli.bundle.json';
@@ -17,8 +17,11 @@ export interface BundleManifest {
   /** The built modules bundled, relative to dist/, in a fixed order, and the SHA-256 of their contents in that order. */
   modules: string[];
   modulesSha256: string;
-  /** Each dependency bundled: its folder relative to the package root, and the version its package.json gave. */
-  packages: { dir: string; version: string }[];
+  /**
+   * Each dependency bundled: the packages Node.js passes through to find it from dist/ (`['cliui', 'string-width']`
+   * for cliui's own copy of string-width), and the version its package.json gave.
+   */
+  packages: { path: string[]; version: string }[];
 }
 
 /** The SHA-256 of the files' contents, one after another. */
@@ -67,10 +70,42 @@ export function currentBundle(root: string, distDir: string): { manifest: Bundle
   } catch {
     return { stale: 'a bundled module is missing' };
   }
-  for (const { dir, version } of manifest.packages) {
-    if (packageVersionIn(join(root, dir)) !== version) return { stale: `${dir} is not the version bundled (${version})` };
+  for (const { path, version } of manifest.packages) {
+    const dir = findPackage(distDir, path);
+    if (dir === null || packageVersionIn(dir) !== version) return { stale: `${path.join(' → ')} is not the version bundled (${version})` };
   }
   return { manifest };
+}
+
+/**
+ * The folder Node.js finds a package in from `from`, each name of the path from the folder before: so a package
+ * installed among a project's own dependencies (npm hoists them beside boardpack) is found where it is.
+ */
+export function findPackage(from: string, path: readonly string[]): string | null {
+  let dir = from;
+  for (const name of path) {
+    const found = nodeModulesAbove(dir).map((base) => join(base, name)).find((d) => existsSync(join(d, 'package.json')));
+    if (found === undefined) return null;
+    dir = found;
+  }
+  return dir;
+}
+
+/**
+ * The node_modules folders Node.js looks in from `dir`, nearest first (require.resolve.paths gives none for a name
+ * that is also a built-in module, such as string_decoder, which jszip's readable-stream installs as a package).
+ */
+function nodeModulesAbove(dir: string): string[] {
+  const found: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (basename(at) !== 'node_modules') found.push(join(at, 'node_modules'));
+    if (dirname(at) === at) return found;
+  }
+}
+
+/** The packages a bundled file's folder passes through (`node_modules/cliui/node_modules/wrap-ansi` → cliui, wrap-ansi). */
+export function packagePathOf(dir: string): string[] {
+  return dir.split(/(?:^|\/)node_modules\//).filter((part) => part !== '');
 }
 
 /** The manifest of a bundle just written, from the files esbuild read (paths relative to the package root). */
@@ -78,9 +113,12 @@ export function manifestFor(root: string, distDir: string, bundle: Buffer, input
   const modules = inputs.filter((i) => i.startsWith('dist/')).map((i) => i.slice('dist/'.length)).sort();
   const dirs = [...new Set(inputs.map(packageDirOf).filter((d): d is string => d !== null))].sort();
   const packages = dirs.map((dir) => {
+    const path = packagePathOf(dir);
+    // As the start-up will look for it; a folder Node.js would not find from dist/ is a layout the bundle cannot use.
+    if (findPackage(distDir, path) !== join(root, dir)) throw new Error(`${dir}: Node.js would not find this package from dist/`);
     const version = packageVersionIn(join(root, dir));
     if (version === null) throw new Error(`${dir}/package.json gives no version`);
-    return { dir, version };
+    return { path, version };
   });
   return {
     size: bundle.length,

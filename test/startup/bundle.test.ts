@@ -1,10 +1,10 @@
 // The command line's bundle and its manifest (src/startup/bundle.ts): a bundle stands for the built modules only while
 // every module and package it was made from is unchanged.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE_FILE, MANIFEST_FILE, currentBundle, manifestFor, packageDirOf } from '../../src/startup/bundle.js';
+import { BUNDLE_FILE, MANIFEST_FILE, currentBundle, manifestFor, packageDirOf, packagePathOf } from '../../src/startup/bundle.js';
 
 describe('packageDirOf', () => {
   it.each([
@@ -16,6 +16,17 @@ describe('packageDirOf', () => {
     ['node_modules', null],
   ])('%s → %s', (input, dir) => {
     expect(packageDirOf(input)).toBe(dir);
+  });
+});
+
+describe('packagePathOf', () => {
+  it.each([
+    ['node_modules/yargs', ['yargs']],
+    ['node_modules/@noble/hashes', ['@noble/hashes']],
+    ['node_modules/cliui/node_modules/wrap-ansi', ['cliui', 'wrap-ansi']],
+    ['node_modules/a/node_modules/@scope/b', ['a', '@scope/b']],
+  ])('%s → %j', (dir, path) => {
+    expect(packagePathOf(dir)).toEqual(path);
   });
 });
 
@@ -47,15 +58,15 @@ describe('currentBundle', () => {
 
   it('stands for the modules it was made from', () => {
     const bundle = currentBundle(root, dist);
-    expect(bundle).toMatchObject({ manifest: { modules: ['cli.js', 'read/index.js'], packages: [{ dir: 'node_modules/yaml', version: '2.9.1' }] } });
+    expect(bundle).toMatchObject({ manifest: { modules: ['cli.js', 'read/index.js'], packages: [{ path: ['yaml'], version: '2.9.1' }] } });
     expect('manifest' in bundle && bundle.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it.each([
     ['a built module edited since', () => writeFileSync(join(dist, 'read/index.js'), 'export const read = 3;'), 'the built modules have changed since the bundle was made'],
     ['a built module removed', () => rmSync(join(dist, 'cli.js')), 'a bundled module is missing'],
-    ['a package installed at another version', () => writeFileSync(join(root, 'node_modules/yaml/package.json'), '{"version":"2.9.2"}'), 'node_modules/yaml is not the version bundled (2.9.1)'],
-    ['a package removed', () => rmSync(join(root, 'node_modules/yaml'), { recursive: true }), 'node_modules/yaml is not the version bundled (2.9.1)'],
+    ['a package installed at another version', () => writeFileSync(join(root, 'node_modules/yaml/package.json'), '{"version":"2.9.2"}'), 'yaml is not the version bundled (2.9.1)'],
+    ['a package removed', () => rmSync(join(root, 'node_modules/yaml'), { recursive: true }), 'yaml is not the version bundled (2.9.1)'],
     ['another bundle', () => writeFileSync(join(dist, BUNDLE_FILE), '"use strict";'), 'the bundle is not the one its manifest describes'],
     ['no bundle', () => rmSync(join(dist, BUNDLE_FILE)), 'no bundle'],
     ['no manifest', () => rmSync(join(dist, MANIFEST_FILE)), 'no bundle manifest'],
@@ -63,6 +74,19 @@ describe('currentBundle', () => {
   ])('does not stand for them with %s', (_, change, reason) => {
     change();
     expect(currentBundle(root, dist)).toEqual({ stale: reason });
+  });
+
+  it('stands for them installed in a project, its packages beside it as npm hoists them', () => {
+    const project = join(root, 'project');
+    const installed = join(project, 'node_modules', 'boardpack');
+    mkdirSync(installed, { recursive: true });
+    renameSync(dist, join(installed, 'dist'));
+    renameSync(join(root, 'node_modules'), join(project, 'node_modules', 'x'));
+    renameSync(join(project, 'node_modules', 'x', 'yaml'), join(project, 'node_modules', 'yaml'));
+    expect(currentBundle(installed, join(installed, 'dist'))).toHaveProperty('manifest');
+    // A copy of its own, nested under boardpack, is the one Node.js finds first.
+    write(join(installed, 'node_modules/yaml/package.json'), '{"version":"1.0.0"}');
+    expect(currentBundle(installed, join(installed, 'dist'))).toEqual({ stale: 'yaml is not the version bundled (2.9.1)' });
   });
 
   it('is refused a package that gives no version', () => {
