@@ -4,6 +4,7 @@ import { analyse } from '../analyse/index.js';
 import type { Analysis } from '../analyse/types.js';
 import { error, exitCodeFor, hasErrors, type ExitCode } from '../diagnostics.js';
 import { writeFilesAtomically } from '../output.js';
+import { writeZip } from '../render/docx/zipWriter.js';
 import { printDiagnostics, type CommandIo } from './io.js';
 import { readScorecardInput } from './scorecardInput.js';
 import { QUERY_COLUMNS, queryRows, type QueryRow } from './queryRows.js';
@@ -74,5 +75,16 @@ async function queriesWorkbook(rows: readonly QueryRow[]): Promise<Uint8Array> {
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withoutTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/**
+ * exceljs stamps each part of the zip with the time it wrote it, so the same queries written a second later were
+ * other bytes. The parts are written again, in their order, by the papers' own zip writer, which stamps none.
+ */
+async function withoutTimestamps(xlsx: Uint8Array): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(xlsx);
+  const parts = Object.values(zip.files).filter((file) => !file.dir);
+  return writeZip(await Promise.all(parts.map(async (file) => ({ name: file.name, data: await file.async('uint8array'), compress: true }))));
 }

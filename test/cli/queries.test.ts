@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from './run-cli.js';
 
 const HART = 'test/fixtures/papers/hart-real.xlsx';
@@ -32,6 +32,25 @@ describe.skipIf(!existsSync(HART))('boardpack queries on the Hart scorecard', ()
     const sheet = book.getWorksheet('Queries')!;
     expect(sheet.rowCount).toBe(14);
     expect(sheet.getRow(1).values).toContain('What to check');
+  });
+
+  it('writes the same xlsx bytes whenever it is written (no time in the zip), and exceljs still opens it', async () => {
+    const at = async (time: string, name: string): Promise<Buffer> => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(time));
+      try {
+        expect((await runCli('queries', '--data', HART, '--out', join(dir, name))).code).toBe(0);
+      } finally {
+        vi.useRealTimers();
+      }
+      return readFileSync(join(dir, name));
+    };
+    const first = await at('2020-01-01T09:00:00Z', 'first.xlsx');
+    const later = await at('2024-06-30T17:31:07Z', 'later.xlsx');
+    expect(later.equals(first)).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'later.xlsx'));
+    expect(book.getWorksheet('Queries')!.rowCount).toBe(14);
   });
 
   it('a config list confirms HR05; then it is an exception again and no longer held', async () => {
