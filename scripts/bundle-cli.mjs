@@ -8,7 +8,7 @@
 // require.resolve would (only yargs' `extends` in a configuration object uses it, which boardpack never passes).
 // Any other use of `import.meta` stops the bundling.
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_FILE, MANIFEST_FILE, manifestFor, packageDirOf } from '../dist/startup/bundle.js';
@@ -44,6 +44,7 @@ const __boardpackResolver = (url) => (specifier) => require('node:url').pathToFi
 /** `(package, file in it)` for a file under node_modules; `(null, file in dist/)` for a built module. */
 function locate(path) {
   const fromRoot = relative(root, path).split(sep).join('/');
+  if (fromRoot.startsWith('../')) throw new Error(`${fromRoot}: outside this tree (linked in from elsewhere), where the bundle cannot place it`);
   const pkgDir = packageDirOf(fromRoot);
   if (pkgDir === null) {
     if (!fromRoot.startsWith('dist/')) throw new Error(`${fromRoot}: neither a built module nor a package's file`);
@@ -74,22 +75,41 @@ const importMetaUrl = {
   },
 };
 
-const result = await build({
-  entryPoints: [join(distDir, 'cli.js')],
-  outfile: join(distDir, BUNDLE_FILE),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: EXTERNAL,
-  banner: { js: banner },
-  plugins: [importMetaUrl],
-  metafile: true,
-  write: false,
-  logLevel: 'error',
-  absWorkingDir: root,
-});
-const [output] = result.outputFiles;
-const manifest = manifestFor(root, distDir, Buffer.from(output.contents), Object.keys(result.metafile.inputs));
-writeFileSync(output.path, output.contents);
-writeFileSync(join(distDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+/** The bundle and its manifest; or, where this tree cannot be bundled, what stopped it. */
+async function bundle() {
+  try {
+    const result = await build({
+      entryPoints: [join(distDir, 'cli.js')],
+      outfile: join(distDir, BUNDLE_FILE),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: EXTERNAL,
+      banner: { js: banner },
+      plugins: [importMetaUrl],
+      metafile: true,
+      write: false,
+      logLevel: 'silent',
+      absWorkingDir: root,
+    });
+    const [output] = result.outputFiles;
+    return { output, manifest: manifestFor(root, distDir, Buffer.from(output.contents), Object.keys(result.metafile.inputs)) };
+  } catch (e) {
+    const errors = Array.isArray(e?.errors) && e.errors.length > 0 ? e.errors.map((error) => error.text) : [e instanceof Error ? e.message : String(e)];
+    return { failed: [...new Set(errors)].slice(0, 5).join('\n') };
+  }
+}
+
+// No bundle is better than a build that fails: the command then starts from dist/ as built, as before the bundle
+// (in a tree whose packages are linked in from outside it, for instance). An old bundle is removed first, so it
+// cannot be taken for this build's.
+rmSync(join(distDir, BUNDLE_FILE), { force: true });
+rmSync(join(distDir, MANIFEST_FILE), { force: true });
+const bundled = await bundle();
+if ('failed' in bundled) {
+  console.error(`boardpack: the command line is not bundled, and starts from dist/ as built:\n${bundled.failed}`);
+} else {
+  writeFileSync(bundled.output.path, bundled.output.contents);
+  writeFileSync(join(distDir, MANIFEST_FILE), `${JSON.stringify(bundled.manifest, null, 1)}\n`);
+}
