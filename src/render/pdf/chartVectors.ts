@@ -4,6 +4,7 @@ import { comparisonSeriesStyles, type ChartDrawing, type HatchFill, type PathMar
 import { withActualText } from './context.js';
 import { registeredChains, segmentText, type ChainFont, type ChartFaces } from './fonts.js';
 import type { PdfDocument } from './pdfkit.js';
+import { drawTextRun } from './textRun.js';
 
 /** How the chart is replayed: the fonts its text is set in, and the house accent for the council's own series. */
 export interface ChartReplay {
@@ -111,8 +112,14 @@ function drawText(pdf: PdfDocument, mark: TextMark, faces: ChartFaces): void {
   const chain = chartChain(pdf, name, bold);
   const segments = chain === null ? [] : segmentText(mark.text, chain);
   const only = segments[0];
+  // Unrotated text (all but an axis title) is written directly, as pdfkit's text() would write it.
+  const write = (font: string, text: string, x: number, y: number): void => {
+    pdf.font(font).fontSize(mark.font.sizePx).fillColor(mark.colour);
+    if (mark.rotation === 0) drawTextRun(pdf, text, x, y, { baseline: 'alphabetic' });
+    else pdf.text(text, x, y, options);
+  };
   if (chain === null || segments.length === 0 || (segments.length === 1 && only?.font === 0 && only.actual === null)) {
-    pdf.font(name).fontSize(mark.font.sizePx).fillColor(mark.colour).text(mark.text, mark.x, mark.y, options);
+    write(name, mark.text, mark.x, mark.y);
     return;
   }
   const angle = (mark.rotation * Math.PI) / 180;
@@ -122,7 +129,7 @@ function drawText(pdf: PdfDocument, mark: TextMark, faces: ChartFaces): void {
     const font = chain[segment.font]?.name ?? name;
     const x = mark.x + Math.cos(angle) * advance;
     const y = mark.y + Math.sin(angle) * advance;
-    const draw = (): void => void pdf.font(font).fontSize(mark.font.sizePx).fillColor(mark.colour).text(segment.text, x, y, options);
+    const draw = (): void => write(font, segment.text, x, y);
     if (segment.actual === null) draw();
     else withActualText(pdf, segment.actual, draw);
     advance += pdf.widthOfString(segment.text);

@@ -6,6 +6,7 @@ import type { HeadingEntry } from './headings.js';
 import { fontChains, fontSetKey, segmentText, type ChartFaces, type FontChains, type FontFace, type Segment } from './fonts.js';
 import type { PdfDocument, StructElement, StructureElementOptions } from './pdfkit.js';
 import { PAGE, SPACING } from './layout.js';
+import { drawTextRun } from './textRun.js';
 
 /** A structure element and its type, which pdfkit keeps only inside its dictionary. */
 export interface StructNode {
@@ -222,7 +223,7 @@ export class RenderContext {
     const segments = this.segments(text, face);
     const only = segments[0];
     if (segments.length <= 1 && (only === undefined || (only.font === 0 && only.actual === null))) {
-      this.pdf.font(face).fontSize(size).fillColor(colour).text(text, x, y, { lineBreak: false, underline });
+      drawTextRun(this.pdf.font(face).fontSize(size).fillColor(colour), text, x, y, { underline });
       return;
     }
     const chain = this.fontChains[face];
@@ -233,7 +234,7 @@ export class RenderContext {
       const font = chain[segment.font] ?? { name: face, ascender };
       // pdfkit puts the baseline one ascender below y: shift so every font shares the paper font's baseline.
       const top = y + ((ascender - font.ascender) / 1000) * size;
-      const draw = (): void => void this.pdf.font(font.name).fontSize(size).fillColor(colour).text(segment.text, left, top, { lineBreak: false, underline });
+      const draw = (): void => drawTextRun(this.pdf.font(font.name).fontSize(size).fillColor(colour), segment.text, left, top, { underline });
       if (segment.actual === null) draw();
       else withActualText(this.pdf, segment.actual, draw);
       left += this.pdf.widthOfString(segment.text);

@@ -144,12 +144,18 @@ describe('chart replay in the house style', () => {
   /** A stand-in pdfkit document that records the colours and fonts asked for. */
   function recorder(): { pdf: PdfDocument; calls: string[] } {
     const calls: string[] = [];
+    // What a run of text written directly reads of the document (src/render/pdf/textRun.ts).
+    const state: Record<string, unknown> = {
+      page: { height: 50, fonts: {} },
+      _font: { id: 'F1', ascender: 905, ref: () => null, encode: () => [[], []] },
+      _fontSize: 10,
+    };
     const pdf: Record<string, unknown> = {};
     const chain = new Proxy(pdf, {
-      get: (_target, name) => (...args: unknown[]) => {
+      get: (_target, name) => state[String(name)] ?? ((...args: unknown[]) => {
         if (['fill', 'fillAndStroke', 'strokeColor', 'fillColor', 'font'].includes(String(name))) calls.push(`${String(name)} ${args.filter((a) => typeof a === 'string').join(' ')}`);
         return chain;
-      },
+      }),
     });
     return { pdf: chain as unknown as PdfDocument, calls };
   }
