@@ -51,7 +51,7 @@ export function packageDirOf(input: string): string | null {
 }
 
 /** The bundle in `distDir` with its manifest where it stands for the built modules; else why it does not. */
-export function currentBundle(root: string, distDir: string): { manifest: BundleManifest } | { stale: string } {
+export function currentBundle(distDir: string): { manifest: BundleManifest } | { stale: string } {
   let manifest: BundleManifest;
   try {
     manifest = JSON.parse(readFileSync(join(distDir, MANIFEST_FILE), 'utf8')) as BundleManifest;

@@ -7,7 +7,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { COMMANDS } from '../commandNames.js';
-import { packageRoot } from '../paths.js';
 import { BUNDLE_FILE, currentBundle } from './bundle.js';
 import { cacheFileName, compileCacheDir, readCache, writeCache } from './compileCache.js';
 
@@ -33,7 +32,7 @@ function cacheCommand(argv: readonly string[]): string {
 /** The command line's main(), from the bundle where it is current (BOARDPACK_BUNDLE=off: never). */
 export async function loadCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<CommandLine> {
   const distDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const bundle = env.BOARDPACK_BUNDLE?.toLowerCase() === 'off' ? { stale: 'BOARDPACK_BUNDLE=off' } : currentBundle(packageRoot(), distDir);
+  const bundle = env.BOARDPACK_BUNDLE?.toLowerCase() === 'off' ? { stale: 'BOARDPACK_BUNDLE=off' } : currentBundle(distDir);
   if ('stale' in bundle) {
     const { main } = (await import('../cli.js')) as { main: Main };
     return { main, source: { kind: 'modules', reason: bundle.stale }, saveCache: () => {} };

@@ -57,7 +57,7 @@ describe('currentBundle', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('stands for the modules it was made from', () => {
-    const bundle = currentBundle(root, dist);
+    const bundle = currentBundle(dist);
     expect(bundle).toMatchObject({ manifest: { modules: ['cli.js', 'read/index.js'], packages: [{ path: ['yaml'], version: '2.9.1' }] } });
     expect('manifest' in bundle && bundle.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -73,7 +73,7 @@ describe('currentBundle', () => {
     ['a damaged manifest', () => writeFileSync(join(dist, MANIFEST_FILE), '{"size":'), 'no bundle manifest'],
   ])('does not stand for them with %s', (_, change, reason) => {
     change();
-    expect(currentBundle(root, dist)).toEqual({ stale: reason });
+    expect(currentBundle(dist)).toEqual({ stale: reason });
   });
 
   it('stands for them installed in a project, its packages beside it as npm hoists them', () => {
@@ -83,10 +83,10 @@ describe('currentBundle', () => {
     renameSync(dist, join(installed, 'dist'));
     renameSync(join(root, 'node_modules'), join(project, 'node_modules', 'x'));
     renameSync(join(project, 'node_modules', 'x', 'yaml'), join(project, 'node_modules', 'yaml'));
-    expect(currentBundle(installed, join(installed, 'dist'))).toHaveProperty('manifest');
+    expect(currentBundle(join(installed, 'dist'))).toHaveProperty('manifest');
     // A copy of its own, nested under boardpack, is the one Node.js finds first.
     write(join(installed, 'node_modules/yaml/package.json'), '{"version":"1.0.0"}');
-    expect(currentBundle(installed, join(installed, 'dist'))).toEqual({ stale: 'yaml is not the version bundled (2.9.1)' });
+    expect(currentBundle(join(installed, 'dist'))).toEqual({ stale: 'yaml is not the version bundled (2.9.1)' });
   });
 
   it('is refused a package that gives no version', () => {

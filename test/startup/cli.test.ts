@@ -127,7 +127,7 @@ describe('the bundle', () => {
   });
 
   it('is current after the build', () => {
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `import { currentBundle } from './dist/startup/bundle.js'; console.log(JSON.stringify(currentBundle('.', 'dist')));`], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `import { currentBundle } from './dist/startup/bundle.js'; console.log(JSON.stringify(currentBundle('dist')));`], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(run.stdout)).toHaveProperty('manifest.sha256');
   });
 });
