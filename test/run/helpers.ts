@@ -1,8 +1,10 @@
 // Test support for runs: small scorecards written with exceljs, a fast template folder, a run config, file hashes.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { stringify } from 'yaml';
 
@@ -105,4 +107,19 @@ export function captureIo(): { out: string[]; err: string[]; io: { out: (t: stri
 export function ageTempFiles(dir: string): void {
   const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
   for (const path of tempFiles(snapshot(dir))) utimesSync(join(dir, path), anHourAgo, anHourAgo);
+}
+
+/** Runs the config in a child process (killableRun.ts) that SIGKILLs itself when a job's publish reaches `point`. */
+export function runKilledAt(config: string, point: string): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./killableRun.ts', import.meta.url)), config], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      env: { ...process.env, BOARDPACK_TEST_KILL_AT: point },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (_code, signal) => resolve({ signal, stderr }));
+  });
 }

@@ -1,31 +1,12 @@
 // The manifest describes what is on disk: a run killed at any point of putting a job's papers in place leaves a
 // journal, and the next run finishes the publish before anything else; keptFromLastGoodRun lists only papers there.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/commands/run.js';
 import type { Manifest } from '../../src/run/manifest.js';
-import { captureIo, FAST_TEMPLATE, RunFixture, snapshot, tempFiles, writeScorecard } from './helpers.js';
+import { captureIo, FAST_TEMPLATE, RunFixture, runKilledAt, snapshot, tempFiles, writeScorecard } from './helpers.js';
 
-const SCRIPT = fileURLToPath(new URL('./killableRun.ts', import.meta.url));
 const PERIOD = '2016-17-Q3';
-
-/** Runs the config in a child process that SIGKILLs itself when a job's publish reaches `point`. */
-function runKilledAt(config: string, point: string): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, config], {
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      env: { ...process.env, BOARDPACK_TEST_KILL_AT: point },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => resolve({ signal, stderr }));
-  });
-}
 
 const manifestOf = (f: RunFixture): Manifest => JSON.parse(readFileSync(f.path('out', PERIOD, 'manifest.json'), 'utf8')) as Manifest;
 

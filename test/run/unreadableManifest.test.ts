@@ -1,11 +1,33 @@
 // A period's manifest that cannot be read (a folder in the way, no permission): the job's new papers are not put in
 // place (which papers they supersede is unknown), no staging file is left, and the run names the manifest, says it was
-// not updated and exits 3 (files not put in place), not 2 (a wrong command line or config).
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+// not updated and exits 3 (files not put in place), not 2 (a wrong command line or config). Finishing a killed
+// publish meets it too: the manifest is left as it is and the journal stays for a run that can read it.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/commands/run.js';
 import { ExitCode } from '../../src/diagnostics.js';
-import { captureIo, RunFixture, snapshot, tempFiles, writeScorecard } from './helpers.js';
+import type { Manifest } from '../../src/run/manifest.js';
+import { captureIo, FAST_TEMPLATE, RunFixture, runKilledAt, snapshot, tempFiles, writeScorecard } from './helpers.js';
+
+const PERIOD = '2016-17-Q3';
+
+/**
+ * Makes the period's manifest unreadable (a folder in its place: EISDIR, as the tests may run as root), runs the
+ * config, and checks what every such run must do: exit 3, name the manifest, no stack trace, no staging file left.
+ */
+async function runWithUnreadableManifest(f: RunFixture, config: string): Promise<{ manifest: string; said: string }> {
+  const manifest = f.path('out', PERIOD, 'manifest.json');
+  rmSync(manifest);
+  mkdirSync(manifest);
+  const { io, err } = captureIo();
+  const code = await runCommand({ config, concurrency: 1, quiet: true }, io, { handleSignals: false });
+  const said = err.join('\n');
+  expect(code).toBe(ExitCode.renderFailed);
+  expect(said).toContain(manifest);
+  expect(said).not.toMatch(/\n\s+at /);
+  expect(tempFiles(snapshot(f.path('out')))).toEqual([]);
+  return { manifest, said };
+}
 
 describe('a run whose previous manifest cannot be read', () => {
   it('keeps the last papers, leaves no staging file, names the manifest, says it was not updated and exits 3', async () => {
@@ -14,21 +36,33 @@ describe('a run whose previous manifest cannot be read', () => {
     const config = f.config({ period: '2016-17 Q3', formats: ['pdf'], jobs: [{ name: 'cyp', scorecard: 'cyp.xlsx' }] });
     const first = captureIo();
     expect(await runCommand({ config, concurrency: 1, quiet: true }, first.io, { handleSignals: false })).toBe(ExitCode.ok);
-    const paper = f.path('out', '2016-17-Q3', 'cyp', 'fast-2016-17-Q3.pdf');
+    const paper = f.path('out', PERIOD, 'cyp', 'fast-2016-17-Q3.pdf');
     const before = readFileSync(paper);
-    // New figures, so the paper changes; the manifest is made unreadable (EISDIR: the tests may run as root).
+    // New figures, so the paper changes.
     await writeScorecard(f.path('cyp.xlsx'), { A: [20, 21, 60], D: [60, 61, 20] });
-    const manifest = f.path('out', '2016-17-Q3', 'manifest.json');
-    rmSync(manifest);
-    mkdirSync(manifest);
-    const { io, err } = captureIo();
-    const code = await runCommand({ config, concurrency: 1, quiet: true }, io, { handleSignals: false });
-    const said = err.join('\n');
-    expect(code).toBe(ExitCode.renderFailed);
-    expect(said).toContain(manifest);
+    const { said } = await runWithUnreadableManifest(f, config);
     expect(said).toMatch(/cannot be read \(EISDIR[^)]*\), so it was not updated; make it readable/);
-    expect(said).not.toMatch(/\n\s+at /);
     expect(readFileSync(paper)).toEqual(before);
-    expect(tempFiles(snapshot(f.path('out')))).toEqual([]);
+  }, 120_000);
+
+  it('when finishing a killed publish: leaves the manifest and the journal, exits 3, and a later run finishes it', async () => {
+    const f = new RunFixture();
+    writeFileSync(f.path('templates', 'exception-report.md.hbs'), FAST_TEMPLATE);
+    await writeScorecard(f.path('cyp.xlsx'), { A: [20, 21, 22], B: [60, 61, 62] });
+    const config = f.config({ period: '2016-17 Q3', papers: ['fast', 'exceptions'], formats: ['pdf'], jobs: [{ name: 'cyp', scorecard: 'cyp.xlsx' }] });
+    expect(await runCommand({ config, concurrency: 1, quiet: true }, captureIo().io, { handleSignals: false })).toBe(ExitCode.ok);
+    await writeScorecard(f.path('cyp.xlsx'), { A: [20, 21, 60], B: [60, 21, 22] });
+    expect((await runKilledAt(config, 'renamed 1')).signal).toBe('SIGKILL');
+    expect(readdirSync(f.path('out', PERIOD))).toContain('.publish-cyp.json');
+    const { manifest, said } = await runWithUnreadableManifest(f, config);
+    expect(said).toMatch(/cannot be read \(EISDIR/);
+    expect(statSync(manifest).isDirectory()).toBe(true);
+    expect(readdirSync(f.path('out', PERIOD))).toContain('.publish-cyp.json');
+    // Once the manifest can be written again, the next run finishes the publish and records the job.
+    rmSync(manifest, { recursive: true });
+    expect(await runCommand({ config, concurrency: 1, quiet: true }, captureIo().io, { handleSignals: false })).toBe(ExitCode.ok);
+    expect(readdirSync(f.path('out', PERIOD))).not.toContain('.publish-cyp.json');
+    const recorded = JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
+    expect(recorded.jobs['cyp']?.files.map((file) => file.name).sort()).toEqual(['cyp/exception-report-B-2016-17-Q3.pdf', 'cyp/fast-2016-17-Q3.pdf']);
   }, 120_000);
 });
