@@ -4,7 +4,7 @@ import { analyse } from '../analyse/index.js';
 import type { Analysis } from '../analyse/types.js';
 import { error, exitCodeFor, hasErrors, type ExitCode } from '../diagnostics.js';
 import { writeFilesAtomically } from '../output.js';
-import { writeZip } from '../render/docx/zipWriter.js';
+import { writeZip } from '../zipWriter.js';
 import { printDiagnostics, type CommandIo } from './io.js';
 import { readScorecardInput } from './scorecardInput.js';
 import { QUERY_COLUMNS, queryRows, type QueryRow } from './queryRows.js';

@@ -4,8 +4,8 @@ import { Packer } from 'docx';
 import type { Document as WordDocument } from 'docx';
 import JSZip from 'jszip';
 import { withFastWriting } from './xmlWriter.js';
-import { writeZip } from './zipWriter.js';
-import type { ZipEntry } from './zipWriter.js';
+import { writeZip } from '../../zipWriter.js';
+import type { ZipEntry } from '../../zipWriter.js';
 
 /** `2026-01-12` → `2026-01-12T00:00:00Z`, the W3CDTF form core.xml uses. */
 export function coreDate(isoDate: string): string {

@@ -10,7 +10,7 @@ import { ragShading } from '../../../src/render/docx/rag.js';
 import { contrastRatio } from '../../../src/render/charts/palette.js';
 import { columnWidths } from '../../../src/render/docx/tableWidths.js';
 import { runText } from '../../../src/render/docx/text.js';
-import { writeZip } from '../../../src/render/docx/zipWriter.js';
+import { writeZip } from '../../../src/zipWriter.js';
 import { cabinetPaper } from './paper.fixture.js';
 
 describe('runText', () => {

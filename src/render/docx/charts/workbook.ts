@@ -1,6 +1,6 @@
 // The chart's data as a small embedded workbook, so Word's "Edit Data" opens it and a clerk can correct a figure.
 
-import { writeZip } from '../zipWriter.js';
+import { writeZip } from '../../../zipWriter.js';
 import { columnLetter, xmlText } from './drawingml.js';
 import type { ChartSheet } from './series.js';
 
