@@ -81,6 +81,7 @@ export function parsedFonts(makeHost: () => PdfDocument, files: FontFiles | null
     host.font(data[face] as unknown as string);
     const font = (host as unknown as { _font?: { font?: { layout?: unknown } } })._font?.font;
     const parsed = font !== undefined && typeof font.layout === 'function' ? font : data[face];
+    if (parsed === font) postHeaderFirst(font as unknown as PostTableFont);
     // The bundled Liberation Sans shapes plain text by kerning alone (wordLayout.ts); a council's font keeps fontkit's shaping.
     if (files === null && parsed === font) useKerningLayout(font as unknown as ShapingFont);
     byPath.set(paths[face], parsed);
@@ -89,6 +90,59 @@ export function parsedFonts(makeHost: () => PdfDocument, files: FontFiles | null
   const parsed = { regular: open('regular'), bold: open('bold'), italic: open('italic'), boldItalic: open('boldItalic') };
   parsedCache.set(key, parsed);
   return parsed;
+}
+
+/** The parts of a fontkit font that postHeaderFirst touches. */
+export interface PostTableFont {
+  _tables?: Record<string, unknown>;
+  directory?: { tables?: Record<string, unknown> };
+  _getTableStream?: (tag: string) => { pos: number; readBuffer(length: number): Uint8Array } | null;
+  _decodeTable?: (table: unknown) => Record<string, unknown>;
+}
+
+/** The post table's header (version 1 to 4 alike): what pdfkit and fontkit read of it for a PDF. */
+const POST_HEADER_BYTES = 32;
+/** The fields each version adds after the header, as fontkit decodes them. */
+const POST_VERSION_FIELDS: Record<number, readonly string[]> = { 1: [], 2: ['numberOfGlyphs', 'glyphNameIndex', 'names'], 2.5: ['numberOfGlyphs', 'offsets'], 3: [], 4: ['map'] };
+
+/**
+ * A PDF needs three numbers from the font's post table (italic angle, fixed pitch, and for an underline its place),
+ * but fontkit decodes the whole table when first asked: in Liberation Sans the names of its 2,600 glyphs, about
+ * 15 ms a face, paid by every process that embeds a font. The header is read straight from the file's 32 bytes; the
+ * rest (glyph names, which no paper uses) is decoded by fontkit only if something asks for it.
+ */
+export function postHeaderFirst(font: PostTableFont): void {
+  const tables = font._tables;
+  const entry = font.directory?.tables?.['post'];
+  if (tables === undefined || 'post' in tables || entry === undefined || typeof font._decodeTable !== 'function') return;
+  const stream = font._getTableStream?.('post');
+  if (stream === null || stream === undefined) return;
+  const start = stream.pos;
+  const bytes = stream.readBuffer(POST_HEADER_BYTES);
+  stream.pos = start;
+  if (bytes.length < POST_HEADER_BYTES) return;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const header = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
+  const fields = POST_VERSION_FIELDS[header.version];
+  if (fields === undefined) return; // a version fontkit does not know: leave the table to it
+  const decode = font._decodeTable.bind(font);
+  let whole: Record<string, unknown> | undefined;
+  const post: Record<string, unknown> = { ...header };
+  // The version's own fields (glyph names and their index, offsets, a map): fontkit's decoding of them on first use.
+  for (const field of fields) {
+    Object.defineProperty(post, field, { enumerable: true, configurable: true, get: () => (whole ??= decode(entry))[field] });
+  }
+  tables['post'] = post;
 }
 
 /** DejaVu Sans where Debian and most Linux systems install it: the last fallback, for characters Liberation Sans lacks. */
