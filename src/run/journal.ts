@@ -41,7 +41,7 @@ function parseJournal(text: string, job: string): Journal | null {
     const raw = JSON.parse(text) as Partial<Journal>;
     if (raw.version !== 1 || raw.job !== job || typeof raw.period !== 'string' || !Array.isArray(raw.renames) || !Array.isArray(raw.remove) || typeof raw.entry !== 'object') return null;
     // The entry is checked as a manifest's would be.
-    if (parseManifest(JSON.stringify({ version: 1, period: 'x', jobs: { [job]: raw.entry } })) === null) return null;
+    if ('problem' in parseManifest(JSON.stringify({ version: 1, period: 'x', jobs: { [job]: raw.entry } }))) return null;
     return raw as Journal;
   } catch {
     return null;
@@ -82,12 +82,14 @@ export async function replayJournals(outputRoot: string, periodDir: string, jobs
       // Removing and writing take the period folder as the user wrote it: the inside-the-root checks walk it from the
       // outputRoot, and a real path would look outside it when the outputRoot (or a folder above it) is a link.
       await removePapers(outputRoot, periodDir, job, journal.remove);
-      // A manifest that cannot be read (a folder in the way, no permission) or written is left as it is, and so is
-      // the journal, for a run that can: the papers are in place, and this run's own record of the period names
-      // the manifest and says it was not updated.
+      // A manifest that cannot be read (a folder in the way, no permission), trusted (damaged, another version) or
+      // written is left as it is, and so is the journal, for a run that can: the papers are in place, and this run's
+      // own record of the period names the manifest and says it was not updated.
       const text = await readFile(join(real, manifestFile), 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : undefined));
       if (text === undefined) continue;
-      const manifest: Manifest = (text === null ? null : parseManifest(text)) ?? { version: 1, period: journal.period, jobs: {} };
+      const parsed = text === null ? null : parseManifest(text);
+      if (parsed !== null && 'problem' in parsed) continue;
+      const manifest: Manifest = parsed?.manifest ?? { version: 1, period: journal.period, jobs: {} };
       const next = stableJson({ ...manifest, jobs: { ...manifest.jobs, [job]: await describedOnDisk(real, journal.entry) } });
       if (!(await writeFileAtomically(outputRoot, join(periodDir, manifestFile), next).then(() => true, () => false))) continue;
       repaired.push(job);

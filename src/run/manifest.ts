@@ -1,5 +1,6 @@
 // The manifest a run leaves beside each period's papers: files with sizes and hashes, exceptions, warnings, status.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { Rag } from '../analyse/types.js';
 import { periodLabel, type Period } from '../period.js';
 import type { ExceptionChanges } from './register.js';
@@ -95,29 +96,35 @@ export function nextManifest(period: string, previous: Manifest | null, entries:
   return { version: 1, period, jobs: { ...kept, ...entries } };
 }
 
-function isManifestFile(value: unknown): value is ManifestFile {
-  if (typeof value !== 'object' || value === null) return false;
-  const f = value as Record<string, unknown>;
-  return typeof f['name'] === 'string' && typeof f['bytes'] === 'number' && typeof f['sha256'] === 'string';
-}
+const manifestFileSchema = z.object({ name: z.string(), bytes: z.number(), sha256: z.string() }).loose();
 
-/** A manifest read back from disk; null when it is missing its shape (it is then rebuilt from this run alone). */
-export function parseManifest(text: string): Manifest | null {
+/** What a run relies on in a manifest it reads back; the rest of each entry is kept as written. */
+const manifestSchema = z
+  .object({
+    version: z.literal(1),
+    period: z.string(),
+    jobs: z.record(
+      z.string(),
+      z.object({ status: z.enum(['ok', 'invalid-input', 'render-failed', 'held']), files: z.array(manifestFileSchema), keptFromLastGoodRun: z.array(manifestFileSchema) }).loose(),
+    ),
+  })
+  .loose();
+
+/**
+ * A manifest read back from disk, or why it cannot be trusted. The run does not rebuild one it cannot read: that
+ * would drop other jobs' entries (a `--job` run keeps them) and forget which papers a job's new ones supersede.
+ */
+export function parseManifest(text: string): { manifest: Manifest } | { problem: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch {
-    return null;
+  } catch (e) {
+    return { problem: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const m = raw as Record<string, unknown>;
-  if (m['version'] !== 1 || typeof m['period'] !== 'string' || typeof m['jobs'] !== 'object' || m['jobs'] === null) return null;
-  for (const job of Object.values(m['jobs'] as Record<string, unknown>)) {
-    if (typeof job !== 'object' || job === null) return null;
-    const j = job as Record<string, unknown>;
-    if (!Array.isArray(j['files']) || !j['files'].every(isManifestFile)) return null;
-    if (!Array.isArray(j['keptFromLastGoodRun']) || !j['keptFromLastGoodRun'].every(isManifestFile)) return null;
-    if (!['ok', 'invalid-input', 'render-failed', 'held'].includes(String(j['status']))) return null;
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { problem: issue === undefined ? 'not a manifest' : `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}` };
   }
-  return raw as Manifest;
+  return { manifest: raw as Manifest };
 }

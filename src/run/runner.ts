@@ -113,7 +113,8 @@ function recordFailure(path: string, e: unknown): RunRecordError {
   if (e instanceof RunRecordError) return e;
   if (e instanceof RunSetupError) {
     const reason = e.diagnostics.map((d) => d.message).join('; ');
-    return new RunRecordError([{ severity: 'error', code: 'record-unreadable', message: `${reason}, so it was not updated; make it readable (or move it aside), then run again`, where: { file: path } }]);
+    const remedy = e.diagnostics.some((d) => d.code === 'record-invalid') ? 'restore it from backup (or move it aside)' : 'make it readable (or move it aside)';
+    return new RunRecordError([{ severity: 'error', code: e.diagnostics[0]?.code ?? 'record-unreadable', message: `${reason}, so it was not updated; ${remedy}, then run again`, where: { file: path } }]);
   }
   const reason = e instanceof Error ? e.message : String(e);
   return new RunRecordError([{ severity: 'error', code: 'record-not-written', message: `could not be updated (${reason}); the papers are in place, but this file still describes the last run`, where: { file: path } }]);
@@ -139,6 +140,13 @@ async function readOptional(path: string): Promise<string | null> {
     const reason = e instanceof Error ? e.message : String(e);
     throw new RunSetupError([{ severity: 'error', code: 'record-unreadable', message: `cannot be read (${reason})`, where: { file: path } }]);
   }
+}
+
+/** A period's manifest as read back, or a RunSetupError naming it and saying why it cannot be trusted. */
+function trustedManifest(path: string, text: string): Manifest {
+  const parsed = parseManifest(text);
+  if ('problem' in parsed) throw new RunSetupError([{ severity: 'error', code: 'record-invalid', message: `cannot be trusted as a manifest (${parsed.problem})`, where: { file: path } }]);
+  return parsed.manifest;
 }
 
 async function loadRegister(output: string): Promise<ExceptionRegister> {
@@ -229,7 +237,7 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
     const path = manifestPath(output, period);
     let found = previousManifests.get(path);
     if (found === undefined) {
-      found = readOptional(path).then((text) => (text === null ? null : parseManifest(text)));
+      found = readOptional(path).then((text) => (text === null ? null : trustedManifest(path, text)));
       previousManifests.set(path, found);
     }
     return found;

@@ -154,12 +154,27 @@ describe('manifest', () => {
     expect(nextManifest('2016-17 Q3', previous, { a: entry('render-failed') }, false).jobs).toEqual({ a: entry('render-failed'), b: entry('invalid-input') });
   });
 
+  const job = (entry: string): string => `{"version": 1, "period": "x", "jobs": {"a": ${entry}}}`;
+  const FILE = '{"name": "a/p.pdf", "bytes": 1, "sha256": "s"}';
   it.each([
-    ['not JSON', '{', false],
-    ['another version', '{"version": 2, "period": "x", "jobs": {}}', false],
-    ['a file without its hash', '{"version": 1, "period": "x", "jobs": {"a": {"status": "ok", "files": [{"name": "a", "bytes": 1}], "keptFromLastGoodRun": []}}}', false],
-    ['well formed', '{"version": 1, "period": "x", "jobs": {"a": {"status": "ok", "files": [{"name": "a", "bytes": 1, "sha256": "s"}], "keptFromLastGoodRun": []}}}', true],
-  ])('parseManifest: %s', (_name, text, ok) => {
-    expect(parseManifest(text) !== null).toBe(ok);
+    ['not JSON', '{', /^not valid JSON: /],
+    ['not an object', '[]', /^\(top level\): /],
+    ['another version', '{"version": 2, "period": "x", "jobs": {}}', /^version: /],
+    ['no period', '{"version": 1, "jobs": {}}', /^period: /],
+    ['no jobs', '{"version": 1, "period": "x"}', /^jobs: /],
+    ['a job that is not an entry', job('7'), /^jobs\.a: /],
+    ['an unknown status', job(`{"status": "done", "files": [], "keptFromLastGoodRun": []}`), /^jobs\.a\.status: /],
+    ['no list of files', job(`{"status": "ok", "keptFromLastGoodRun": []}`), /^jobs\.a\.files: /],
+    ['a file without its hash', job(`{"status": "ok", "files": [{"name": "a", "bytes": 1}], "keptFromLastGoodRun": []}`), /^jobs\.a\.files\.0\.sha256: /],
+    ['a kept file without its size', job(`{"status": "render-failed", "files": [], "keptFromLastGoodRun": [{"name": "a", "sha256": "s"}]}`), /^jobs\.a\.keptFromLastGoodRun\.0\.bytes: /],
+  ])('parseManifest refuses %s, saying where', (_name, text, problem) => {
+    const parsed = parseManifest(text);
+    expect('problem' in parsed ? parsed.problem : 'accepted').toMatch(problem);
+  });
+
+  it('parseManifest keeps a well-formed manifest as written, fields it does not check included', () => {
+    const text = job(`{"status": "ok", "files": [${FILE}], "keptFromLastGoodRun": [], "warnings": ["w"], "exceptions": {"new": [], "continuing": [], "resolved": []}, "queries": []}`);
+    expect(parseManifest(text)).toEqual({ manifest: JSON.parse(text) });
+    expect(parseManifest('{"version": 1, "period": "x", "jobs": {}}')).toEqual({ manifest: { version: 1, period: 'x', jobs: {} } });
   });
 });
