@@ -68,7 +68,9 @@ describe('a long file with rows for many areas (Trafford planning, as published)
   });
 
   it('the file as published, with no ID column: says exactly that, and that its indicator or measure column could serve', async () => {
-    const result = await read('/work/shared/realdata/public/original/trafford_planning_applications_major.csv');
+    // The fixture is the published file with its `indicator` column renamed ID: named back, it is the file as published.
+    const published = readFileSync(TRAFFORD, 'utf8').replace(/^area_code,area_name,period,ID,/, 'area_code,area_name,period,indicator,');
+    const result = await read(writeBytes(dir.file('trafford_planning_applications_major.csv'), published));
     expect(result.diagnostics.map((d) => d.code)).toEqual(['missing-column']);
     expect(result.diagnostics[0]!.message).toBe(
       'found no ID column in the trafford_planning_applications_major.csv sheet (columns ID, Period, Value); its header row (row 1) has "area_code", "area_name", "period", "indicator", "measure", "unit", "value": a column such as "indicator" or "measure" could serve: rename it ID, or add an ID column with a short reference for each indicator',
@@ -76,9 +78,17 @@ describe('a long file with rows for many areas (Trafford planning, as published)
   });
 });
 
+/** The first rows of the DfE file as published (Explore Education Statistics, OGL v3): its header and England's, a region's rows. */
+const DFE_AS_PUBLISHED = [
+  'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,category,referral_count,rereferral_count,rereferral_percent,no_further_action_count,no_further_action_percent,not_in_need_count,not_in_need_percent,referral_child_count,rereferral_child_count,rereferral_child_percent',
+  '2025,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,632830,142900,22.6,41340,6.5,194620,30.8,557810,116950,21',
+  '2025,Reporting year,Regional,E92000001,England,E12000001,North East,,,,Referrals and Re-referrals,32490,6730,20.7,390,1.2,10160,31.3,29100,5710,19.6',
+  '2025,Reporting year,Regional,E92000001,England,E12000002,North West,,,,Referrals and Re-referrals,86120,18730,21.7,4420,5.1,23620,27.4,77010,15980,20.7',
+].join('\n');
+
 describe('a DfE file as published (one column per measure, no ID or Value column)', () => {
   it('says which columns are missing and suggests no place or count column as an ID', async () => {
-    const result = await read('/work/shared/realdata/dfe_c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv');
+    const result = await read(writeBytes(dir.file('dfe_c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv'), DFE_AS_PUBLISHED));
     expect(result.diagnostics.map((d) => d.code)).toEqual(['missing-column']);
     const message = result.diagnostics[0]!.message;
     expect(message).toMatch(/^found no ID or Value column in the dfe_c1_\S+ sheet/);
