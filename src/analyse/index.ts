@@ -18,7 +18,7 @@ export { directionOfTravel } from './direction.js';
 export { comparatorGap } from './comparators.js';
 export { comparisonBasis, comparisonPeriod, targetInForce, type ComparisonBasis, type TargetInForce } from './measures.js';
 export { redStreak, redStreakPeriods, DEFAULT_EXCEPTION_THRESHOLD } from './streaks.js';
-export { parseConfirmation, polarityOfTitle, JUMP_MIN_MOVEMENTS, JUMP_MULTIPLE, JUMP_OVER_LARGEST, REPEATS_TO_QUERY, type Confirmation } from './queries/index.js';
+export { parseConfirmation, polarityOfTitle, JUMP_MIN_MOVEMENTS, JUMP_MULTIPLE, JUMP_OVER_LARGEST, REPEATS_TO_QUERY, YEAR_START_FALL_TO, type Confirmation } from './queries/index.js';
 
 function resolveThreshold(requested: number | undefined, diagnostics: Diagnostic[]): number {
   if (requested === undefined) return DEFAULT_EXCEPTION_THRESHOLD;

@@ -102,6 +102,7 @@ export type DataQueryCode =
   | 'percent-out-of-range'
   | 'percent-as-fraction'
   | 'numerator-denominator-mismatch'
+  | 'looks-year-to-date'
   | 'decimals-inferred';
 
 /**

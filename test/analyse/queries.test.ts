@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, JUMP_MIN_MOVEMENTS, JUMP_MULTIPLE, JUMP_OVER_LARGEST, polarityOfTitle, REPEATS_TO_QUERY } from '../../src/analyse/index.js';
+import { analyse, JUMP_MIN_MOVEMENTS, JUMP_MULTIPLE, JUMP_OVER_LARGEST, polarityOfTitle, REPEATS_TO_QUERY, YEAR_START_FALL_TO } from '../../src/analyse/index.js';
 import type { Analysis } from '../../src/analyse/index.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { readScorecard } from '../../src/read/index.js';
@@ -103,6 +103,61 @@ describe('a figure repeated to the last decimal', () => {
   });
   it('100% three quarters running is an ordinary result', () => {
     expect(codes(series([100, 100, 100]))).toEqual([]);
+  });
+});
+
+describe('figures that fall at the start of each year and rise through it (a year to date read as a position)', () => {
+  // From 2015-16 Q1; Q1s are the 1st, 5th and 9th figures.
+  it.each([
+    ['council tax collected (Hart RB06: 98.7%, 30.5%, 59.3%)', [null, null, null, 98.7, 30.5, 59.3], {}, ['looks-year-to-date 2016-17 Q2']],
+    ['two whole years', [25, 50, 75, 98, 26, 51, 76, 99], {}, ['looks-year-to-date 2016-17 Q4']],
+    ['reported in Quarter 1, the years before showing the pattern', [25, 50, 75, 98, 26, 51, 76, 99, 24], {}, ['looks-year-to-date 2017-18 Q1']],
+    ['a quarter within the year that holds (nothing collected)', [null, null, null, 98, 30, 30, 60], {}, ['looks-year-to-date 2016-17 Q3']],
+    ['a fall to exactly half at the year start', [null, null, null, 80, 40, 60], {}, ['looks-year-to-date 2016-17 Q2']],
+    ['a fall to a little over half', [null, null, null, 80, 40.1, 60], {}, []],
+    ['one year start that does not fall', [25, 50, 75, 98, 90, 95], {}, []],
+    ['a fall within the year', [null, null, null, 98, 30, 59, 50], {}, []],
+    ['only a fall, nothing yet within the year (a collapse, not a pattern)', [null, null, null, 98.7, 30.5], {}, []],
+    ['only rises, no year start seen', [10, 20, 30], {}, []],
+    ['a gap across the year start', [null, null, 75, null, 26, 51], {}, []],
+    ['figures below 0', [null, null, null, 5, -1, 2], { unit: 'number' }, []],
+    ['given as cumulative', [null, null, null, 98.7, 30.5, 59.3], { measureType: 'cumulative', measureTypeFrom: 'column' }, []],
+    ['read as cumulative from its title', [null, null, null, 98.7, 30.5, 59.3], { measureType: 'cumulative', measureTypeFrom: 'title' }, []],
+    ['a type the officer wrote (snapshot)', [null, null, null, 98.7, 30.5, 59.3], { measureType: 'snapshot', measureTypeFrom: 'column' }, []],
+    ['a flow by default (the config’s type for all)', [null, null, null, 98.7, 30.5, 59.3], { measureType: 'flow', measureTypeFrom: 'default' }, ['looks-year-to-date 2016-17 Q2']],
+    ['annual', [null, null, null, 98.7, 30.5, 59.3], { measureType: 'annual', measureTypeFrom: 'column' }, []],
+    ['a measure of change (Hart SNH01 "% Reduction in Antisocial Behaviour": 29%, 0%, 10%)', [null, null, null, 29, 0, 10], { title: '% Reduction in Antisocial Behaviour' }, []],
+  ] as const)('%s', (_name, values, overrides, expected) => {
+    expect(YEAR_START_FALL_TO).toBe(0.5);
+    expect(codes(series([...values], overrides as Partial<Indicator>))).toEqual(expected);
+  });
+
+  it('holds the figure, saying why with the figures since the year started, and what to do', () => {
+    const a = series([null, null, null, 98.7, 30.5, 59.3]);
+    expect(a.indicators[0]).toMatchObject({ valueQueried: true, exception: false });
+    expect(a.queries[0]).toMatchObject({
+      figure: 59.3,
+      doubtsFigure: true,
+      reason: 'its figures fall at the start of each year and rise through it, as year-to-date figures do: 98.7% in 2015-16 Q4, 30.5% in 2016-17 Q1, 59.3% in 2016-17 Q2',
+      check:
+        'If it counts the year to date, give A the measure type cumulative: it is then compared with the same point last year and rated against a year-to-date target, not called improving because it grew. If each figure stands alone, confirm them.',
+    });
+    expect(a.queries).toHaveLength(1);
+  });
+
+  it('never on a steady percentage moving either way, whatever its level', () => {
+    const step = fc.tuple(fc.integer({ min: 0, max: 300 }), fc.boolean()).map(([size, up]) => (up ? size : -size));
+    fc.assert(
+      fc.property(fc.integer({ min: 200, max: 900 }), fc.array(step, { minLength: 2, maxLength: 10 }), (start, steps) => {
+        let tenths = start;
+        const values = steps.map((s) => (tenths = Math.max(1, tenths + s)) / 10);
+        // A fall to half at a year start and only rises within years is the pattern itself: filtered out as such.
+        const q1 = values.flatMap((v, i) => (i > 0 && i % 4 === 0 ? [v <= values[i - 1]! / 2] : []));
+        const within = values.flatMap((v, i) => (i > 0 && i % 4 !== 0 ? [v - values[i - 1]!] : []));
+        const pattern = q1.length > 0 && q1.every(Boolean) && within.every((d) => d >= 0) && within.some((d) => d > 0);
+        expect(codes(series(values)).filter((c) => c.startsWith('looks-year-to-date')).length > 0).toBe(pattern);
+      }),
+    );
   });
 });
 
@@ -215,7 +270,7 @@ const HART = 'test/fixtures/papers/hart-real.xlsx';
 const SAMPLE = 'data/sample-scorecard.xlsx';
 
 describe.skipIf(!existsSync(HART))('the real Hart scorecard', () => {
-  it('queries what an officer would: HR02, HR05 and IT04 polarity, IT06 and PS05 zeros, RB09 zero target, three targets changed in the year, decimals inferred', async () => {
+  it('queries what an officer would: HR02, HR05 and IT04 polarity, IT06 and PS05 zeros, RB09 zero target, three targets changed in the year, decimals inferred, IA01, RB05 and RB06 year to date', async () => {
     const read = await readScorecard(HART);
     const a = analyse(read.scorecard!);
     expect(a.queries.map((q) => `${q.id} ${q.code} ${q.period} ${q.where.cell}`)).toEqual([
@@ -225,9 +280,12 @@ describe.skipIf(!existsSync(HART))('the real Hart scorecard', () => {
       'HS07 target-changed 2014-15 Q2 C104',
       'HS16 target-changed 2014-15 Q2 C106',
       'IA01 target-changed 2014-15 Q2 C107',
+      'IA01 looks-year-to-date 2014-15 Q2 C107',
       'IT04 polarity-contradicts-title 2014-15 Q2 C113',
       'IT06 zero-after-history 2014-15 Q2 C115',
       'PS05 zero-after-history 2014-15 Q2 C121',
+      'RB05 looks-year-to-date 2014-15 Q2 C125',
+      'RB06 looks-year-to-date 2014-15 Q2 C126',
       'RB07 decimals-inferred 2014-15 Q2 C72',
       'RB08 decimals-inferred 2014-15 Q2 C74',
       'RB09 target-zero 2014-15 Q2 C129',

@@ -33,11 +33,12 @@ describe("Hart District Council's summary paper, rendered", () => {
     const file = writePdf('hart-summary', result.files[0]!.bytes);
     expect(Number(pdfinfo(file)['Pages'])).toBeLessThanOrEqual(6);
     const text = pdftotext(file);
-    // Every indicator is in the table; the seven red or exception indicators each have a chart.
+    // Every indicator is in the table; the six red or exception indicators each have a chart (IA01, red, is held as
+    // a likely year to date until its type is given, so it is not rated).
     for (const id of ['CS01', 'HR11', 'IT06', 'RB09', 'SNH06']) expect(text).toContain(id);
     const model = await buildPapers({ data: HART, papers: ['summary'], formats: [], config, emit: 'model' });
     const doc = JSON.parse(new TextDecoder().decode(model.files[0]!.bytes)) as { children: { type: string; chart?: { kind: string } }[] };
-    expect(doc.children.filter((b) => b.type === 'figure' && b.chart?.kind === 'trend')).toHaveLength(7);
+    expect(doc.children.filter((b) => b.type === 'figure' && b.chart?.kind === 'trend')).toHaveLength(6);
     expect(text).not.toMatch(/\b(children|young people|families|safeguarding|social care)\b/i);
   }, 120_000);
 
@@ -59,7 +60,7 @@ describe("Hart District Council's summary paper, rendered", () => {
       expect(pages).toBeLessThanOrEqual(6);
       const text = pdftotext(pdf);
       for (const id of ['CS01', 'HR11', 'IT06', 'RB09', 'SNH06']) expect(text).toContain(id);
-      expect(text.match(/^Figure \d+:/gm)).toHaveLength(7);
+      expect(text.match(/^Figure \d+:/gm)).toHaveLength(6);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@ import type { ReadQuery } from '../../read/types.js';
 import type { DataQuery } from '../types.js';
 import { isConfirmed, type ConfirmationSources } from './confirmations.js';
 import { countsMismatch } from './countsMismatch.js';
+import { looksYearToDate } from './looksYearToDate.js';
 import { percentOutOfRange } from './percentRange.js';
 import { polarityContradictsTitle } from './polarityTitle.js';
 import { repeatedValue } from './repeatedValue.js';
@@ -16,6 +17,7 @@ export { parseConfirmation, type Confirmation } from './confirmations.js';
 export { polarityOfTitle } from './polarityTitle.js';
 export { JUMP_MIN_MOVEMENTS, JUMP_MULTIPLE, JUMP_OVER_LARGEST } from './unusualJump.js';
 export { REPEATS_TO_QUERY } from './repeatedValue.js';
+export { YEAR_START_FALL_TO } from './looksYearToDate.js';
 export type { QueryQuarter, QuerySubject } from './subject.js';
 
 const CHECKS: readonly ((subject: QuerySubject) => FoundQuery[])[] = [
@@ -26,6 +28,7 @@ const CHECKS: readonly ((subject: QuerySubject) => FoundQuery[])[] = [
   polarityContradictsTitle,
   percentOutOfRange,
   countsMismatch,
+  looksYearToDate,
 ];
 
 /** What the reader settled (fractions, decimals), placed on the report quarter when it concerns the whole indicator. */
