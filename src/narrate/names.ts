@@ -8,8 +8,17 @@ export function indicatorName(a: Pick<IndicatorAnalysis, 'id' | 'title'>): strin
   return `${title} (${a.id})`;
 }
 
-/** The name opening a bullet: "Percentage of new benefit claims decided within 14 days (RB02)"; a "%" is said in words. */
+/** A "%" title's change word: "% Reduction in violence" is a percentage reduction, not a percentage of reductions. */
+const CHANGE_WORD = /^%\s*(reduction|change|increase|decrease|growth|rise|fall|improvement|variance|variation|difference)\b/i;
+
+/**
+ * The name opening a bullet, a "%" said in words: "Percentage of new benefit claims decided within 14 days (RB02)",
+ * "Percentage reduction in violence against the person ... (SNH02)".
+ */
 export function indicatorNameFirst(a: Pick<IndicatorAnalysis, 'id' | 'title'>): string {
-  const name = indicatorName(a).replace(/^%\s*(?=of\b)/i, 'Percentage ').replace(/^%\s*/, 'Percentage of ');
+  const name = indicatorName(a)
+    .replace(CHANGE_WORD, (_all, word: string) => `Percentage ${word.toLowerCase()}`)
+    .replace(/^%\s*(?=of\b)/i, 'Percentage ')
+    .replace(/^%\s*/, 'Percentage of ');
   return `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
 }
