@@ -1,6 +1,7 @@
 // The manifest a run leaves beside each period's papers: files with sizes and hashes, exceptions, warnings, status.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { parseRecord } from './recordJson.js';
 import type { Rag } from '../analyse/types.js';
 import { periodLabel, type Period } from '../period.js';
 import type { ExceptionChanges } from './register.js';
@@ -115,16 +116,7 @@ const manifestSchema = z
  * would drop other jobs' entries (a `--job` run keeps them) and forget which papers a job's new ones supersede.
  */
 export function parseManifest(text: string): { manifest: Manifest } | { problem: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return { problem: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { problem: issue === undefined ? 'not a manifest' : `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}` };
-  }
-  return { manifest: raw as Manifest };
+  const parsed = parseRecord(text, manifestSchema, 'a manifest');
+  // The entries as written (the schema checks only what a run relies on and keeps the rest).
+  return 'problem' in parsed ? parsed : { manifest: parsed.data as unknown as Manifest };
 }

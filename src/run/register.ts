@@ -1,5 +1,6 @@
 // The exception register: per job, which indicators were reported as exceptions in which periods (pure; no I/O).
 import { z } from 'zod';
+import { parseRecord } from './recordJson.js';
 import type { ExceptionHistory } from '../build.js';
 import { comparePeriods, financialQuarter, parsePeriod, periodFromLabel, periodLabel, type FinancialQuarter, type Period } from '../period.js';
 
@@ -28,17 +29,8 @@ export const emptyRegister = (): ExceptionRegister => ({ version: 1, jobs: {} })
  * refused rather than merged.
  */
 export function parseRegister(text: string): { register: ExceptionRegister } | { problem: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return { problem: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
-  }
-  const parsed = registerSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { problem: issue === undefined ? 'not an exception register' : `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}` };
-  }
+  const parsed = parseRecord(text, registerSchema, 'an exception register');
+  if ('problem' in parsed) return parsed;
   const jobs: ExceptionRegister['jobs'] = {};
   for (const [job, entry] of Object.entries(parsed.data.jobs)) {
     const periods: Record<string, string[]> = {};
