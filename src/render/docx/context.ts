@@ -1,6 +1,7 @@
 // What every block handler may need while the tree is turned into docx objects: the figures' charts and id counters.
 
 import type { Paragraph, Table, TableOfContents } from 'docx';
+import type { PrewrittenXml } from './xmlWriter.js';
 import type { Block, Figure, HouseStyle } from '../../model/types.js';
 import type { NativeChart } from './charts/index.js';
 import type { WordCounters } from './numbered.js';
@@ -50,10 +51,12 @@ export interface RenderContext {
   figureCount: number;
   /** Native charts placed so far, in order: chart N is word/charts/chartN.xml, added to the package after compiling. */
   readonly nativeCharts: NativeChart[];
+  /** The pages are laid out in advance (docx/layout, for the contents' page numbers): it reads docx objects only. */
+  readonly layoutInAdvance: boolean;
 }
 
-/** What a block becomes at the body level of the document. */
-export type DocxBlock = Paragraph | Table | TableOfContents;
+/** What a block becomes at the body level of the document: docx objects, or a table written as XML (tableXml.ts). */
+export type DocxBlock = Paragraph | Table | TableOfContents | PrewrittenXml;
 
 
 export function createContext(
@@ -62,6 +65,7 @@ export function createContext(
   style: HouseStyle,
   numbering: boolean,
   renderBlocks: (blocks: readonly Block[], ctx: RenderContext) => DocxBlock[],
+  layoutInAdvance = false,
 ): RenderContext {
   let drawingId = 0;
   let listInstance = 0;
@@ -82,6 +86,7 @@ export function createContext(
     renderBlocks: (blocks) => renderBlocks(blocks, ctx),
     figureCount: 0,
     nativeCharts: [],
+    layoutInAdvance,
   };
   return ctx;
 }

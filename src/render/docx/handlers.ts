@@ -1,6 +1,6 @@
 // The handler map over every Block type, and the walk that turns a list of blocks into docx body content.
 
-import { Paragraph, Table } from 'docx';
+import { Paragraph } from 'docx';
 import type { Block } from '../../model/types.js';
 import { dispatchBlock } from '../../model/visit.js';
 import type { BlockHandlers } from '../../model/visit.js';
@@ -11,7 +11,7 @@ import { renderHeading } from './heading.js';
 import { renderList } from './list.js';
 import { renderPageBreak } from './pageBreak.js';
 import { renderParagraph } from './paragraph.js';
-import { isWide, renderTable } from './table.js';
+import { isTableBlock, isWide, renderTable } from './table.js';
 import { renderToc } from './toc.js';
 
 /** One handler per block type: the compiler rejects this map when the model gains a type it lacks. */
@@ -57,7 +57,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: RenderContext): Docx
     const rendered = dispatchBlock(blockHandlers, block, ctx);
     ctx.keepWithNext = false;
     const last = rendered[rendered.length - 1];
-    if (!(last instanceof Table)) return rendered;
+    if (!isTableBlock(last)) return rendered;
     // The spacer stays in a landscape table's section: on its own it would make a blank portrait page.
     const spacer = tableSpacer();
     if (ctx.landscape.has(last)) ctx.landscape.add(spacer);

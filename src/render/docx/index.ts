@@ -40,10 +40,10 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
   coreDate(doc.meta.date); // fail before any drawing if the date cannot be stamped into the file
   const charts = await prepareCharts(collect(doc, 'figure'), options.renderChart, { accent: doc.style.colours.accent });
   const numbered = paperIsNumbered(doc);
-  const ctx = createContext(charts, doc.meta.title, doc.style, numbered, renderBlocks);
+  const estimate = shouldEstimate(doc, options.pageNumbers ?? 'auto');
+  const ctx = createContext(charts, doc.meta.title, doc.style, numbered, renderBlocks, estimate);
   const body = [...logoParagraph(doc.style, ctx), ...renderBlocks(doc.children, ctx)];
   const hasToc = collect(doc, 'toc').length > 0;
-  const estimate = shouldEstimate(doc, options.pageNumbers ?? 'auto');
   const header = paperHeader(doc.furniture);
   const footer = paperFooter(doc.furniture);
   const { meta } = doc;

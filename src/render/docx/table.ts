@@ -1,5 +1,7 @@
 // Table → a Word table in the Paper Table style on the page's text width: repeating header rows, rows that don't
 // split, RAG cells shaded; a wide one on a landscape page. A key-value block (front sheet) becomes labelled paragraphs.
+// The table is planned once (widths, fills, formats) and written as XML (tableXml.ts), or built from docx objects
+// where docx must read it (pages laid out in advance, a link in a cell): the same bytes either way.
 
 import {
   AlignmentType,
@@ -25,10 +27,11 @@ import { landscapeTextWidthTwips, textWidthTwips } from './page.js';
 import { ragShading } from './rag.js';
 import { cellMargins, headerColours, paperTableStyle, ruleColour } from './tableStyle.js';
 import { columnWidths } from './tableWidths.js';
+import { tableXml, writableInlines, type CellPlan, type RowPlan, type TablePlan } from './tableXml.js';
+import { PrewrittenXml } from './xmlWriter.js';
 
 /** A table of this many columns or more (the appendix scorecard) is set on a landscape page. */
 export const wideTableColumns = 7;
-
 
 const alignment: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -49,26 +52,61 @@ export function isWide(node: TableNode): boolean {
 
 export function renderTable(node: TableNode, ctx: RenderContext): DocxBlock[] {
   if (node.role === 'keyValue') return renderKeyValue(node, ctx);
-  const columns = gridColumns(node);
-  const wide = isWide(node);
-  const width = wide ? landscapeTextWidthTwips : textWidthTwips;
-  const widths = columnWidths(columns, width);
-  const header = headerColours(ctx.style);
-  const rows = [
-    ...node.header.map((row) => renderRow(row, columns, widths, header, true)),
-    ...node.rows.map((row) => renderRow(row, columns, widths, header, false)),
-  ];
-  // A table with no rows is not drawn (Word cannot open one): its caption stands alone, un-numbered.
-  if (rows.length === 0) return node.caption === null ? [] : [new Paragraph({ style: 'Caption', children: renderInlines([{ type: 'text', value: node.caption }]) })];
+  const plan = tablePlan(node, headerColours(ctx.style));
+  // A table with no rows (or no columns, so no cells) is not drawn (Word cannot open one): its caption stands alone, un-numbered.
+  if (plan.rows.length === 0 || plan.widths.length === 0) return node.caption === null ? [] : [new Paragraph({ style: 'Caption', children: renderInlines([{ type: 'text', value: node.caption }]) })];
   const caption =
     node.caption === null
       ? []
       : [new Paragraph({ style: 'Caption', keepNext: true, children: captionField('Table', ++ctx.tableCount, node.caption) })];
-  const table = new Table({
-    rows,
+  // Written as XML, unless the pages are laid out in advance (docx/layout reads docx objects) or a cell holds a link.
+  const written = !docxTablesOnly && !ctx.layoutInAdvance && plan.rows.every((row) => row.cells.every((cell) => writableInlines(cell.inlines)));
+  const table = written ? new PrewrittenTable(tableXml(plan)) : docxTable(plan);
+  const blocks = [...caption, table];
+  if (isWide(node)) blocks.forEach((block) => ctx.landscape.add(block));
+  return blocks;
+}
+
+let docxTablesOnly = false;
+
+/** Tests only: every table built from docx objects (true), to compare with the tables written as XML (false, the default). */
+export function useDocxTables(only: boolean): void {
+  docxTablesOnly = only;
+}
+
+/** A table written as XML (tableXml.ts): a body block that is a table, as handlers.ts needs to know. */
+export class PrewrittenTable extends PrewrittenXml {}
+
+/** Whether a body block is a table, however it was made. */
+export const isTableBlock = (block: DocxBlock | undefined): block is Table | PrewrittenTable => block instanceof Table || block instanceof PrewrittenTable;
+
+/** Widths, fills, alignment and text formats of every cell: what both ways of writing the table place. */
+function tablePlan(node: TableNode, header: HeaderColours): TablePlan {
+  const columns = gridColumns(node);
+  const width = isWide(node) ? landscapeTextWidthTwips : textWidthTwips;
+  const widths = columnWidths(columns, width);
+  const rowPlan = (row: RowNode, isHeader: boolean): RowPlan => ({
+    header: isHeader,
+    cells: columns.map((column, index) => cellPlan(row.cells[index], column.align, widths[index] ?? 0, isHeader ? 'header' : 'body', header)),
+  });
+  return { width, widths, rows: [...node.header.map((row) => rowPlan(row, true)), ...node.rows.map((row) => rowPlan(row, false))] };
+}
+
+function cellPlan(cell: CellNode | undefined, align: Align, width: number, role: CellRole, header: HeaderColours): CellPlan {
+  const status = role === 'header' ? null : (cell?.status ?? null);
+  const rag = status === null ? null : ragShading[status];
+  // The header fill is written on the cells too: LibreOffice and older readers ignore a table style's first-row look.
+  const format: RunFormat = rag !== null ? { bold: true, color: rag.text } : role === 'body' ? {} : { bold: true, color: header.text };
+  return { width, fill: rag?.fill ?? (role === 'body' ? null : header.fill), align, inlines: cell?.children ?? [], format };
+}
+
+/** The same table as docx objects. */
+function docxTable(plan: TablePlan): Table {
+  return new Table({
+    rows: plan.rows.map((row) => new TableRow({ children: row.cells.map(docxCell), cantSplit: true, ...(row.header ? { tableHeader: true } : {}) })),
     style: paperTableStyle,
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: plan.width, type: WidthType.DXA },
+    columnWidths: plan.widths,
     layout: TableLayoutType.FIXED,
     borders: {
       top: { style: BorderStyle.SINGLE, size: 4, color: ruleColour },
@@ -79,9 +117,16 @@ export function renderTable(node: TableNode, ctx: RenderContext): DocxBlock[] {
       insideVertical: { style: BorderStyle.SINGLE, size: 4, color: ruleColour },
     },
   });
-  const blocks = [...caption, table];
-  if (wide) blocks.forEach((block) => ctx.landscape.add(block));
-  return blocks;
+}
+
+function docxCell(cell: CellPlan): TableCell {
+  return new TableCell({
+    width: { size: cell.width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.TOP,
+    margins: { ...cellMargins },
+    ...(cell.fill === null ? {} : { shading: { type: ShadingType.CLEAR, color: 'auto', fill: cell.fill } }),
+    children: [new Paragraph({ style: 'Table', alignment: alignment[cell.align], children: renderInlines(cell.inlines, cell.format) })],
+  });
 }
 
 /**
@@ -118,31 +163,3 @@ function gridColumns(node: TableNode): TableColumn[] {
   const extra = Array.from({ length: Math.max(0, cellCount - node.columns.length) }, (): TableColumn => ({ align: 'left', width: null }));
   return [...node.columns, ...extra];
 }
-
-function renderRow(row: RowNode, columns: TableColumn[], widths: number[], header: HeaderColours, isHeader: boolean): TableRow {
-  const cells = columns.map((column, index) => renderCell(row.cells[index], column.align, widths[index] ?? 0, isHeader ? 'header' : 'body', header));
-  return new TableRow({ children: cells, cantSplit: true, ...(isHeader ? { tableHeader: true } : {}) });
-}
-
-function renderCell(cell: CellNode | undefined, align: Align, width: number, role: CellRole, header: HeaderColours): TableCell {
-  const status = role === 'header' ? null : (cell?.status ?? null);
-  const rag = status === null ? null : ragShading[status];
-  // The header fill is written on the cells too: LibreOffice and older readers ignore a table style's first-row look.
-  const format: RunFormat = rag !== null ? { bold: true, color: rag.text } : role === 'body' ? {} : { bold: true, color: header.text };
-  const fill = rag?.fill ?? (role === 'body' ? null : header.fill);
-  const inlines = cell?.children ?? [];
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.TOP,
-    margins: { ...cellMargins },
-    ...(fill === null ? {} : { shading: { type: ShadingType.CLEAR, color: 'auto', fill } }),
-    children: [
-      new Paragraph({
-        style: 'Table',
-        alignment: alignment[align],
-        children: renderInlines(inlines, format),
-      }),
-    ],
-  });
-}
-

@@ -6,7 +6,7 @@
 //   - the compiler's parts are written from that object tree by `writeXmlable`, straight to a string, with the
 //     stringifier's rules quirks and all; docx's stringifier then only adds the XML declaration.
 // Both are checked against docx's own ways in test/render/docx/xmlWriter.test.ts, and every paper's bytes with them.
-import { EMPTY_OBJECT, isXmlComponent, XmlComponent } from 'docx';
+import { EMPTY_OBJECT, FileChild, isXmlComponent, XmlComponent } from 'docx';
 
 type Xmlable = Record<string, unknown>;
 type PrepForXml = (this: XmlComponent, context: { stack: unknown[] }) => Xmlable | undefined;
@@ -65,8 +65,8 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&ap
 const NEEDS_ESCAPING = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
 const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 
-/** Markup characters as entities; control characters XML cannot hold are dropped. */
-function escaped(text: string): string {
+/** Markup characters as entities; control characters XML cannot hold are dropped (as docx's stringifier does). */
+export function escaped(text: string): string {
   return NEEDS_ESCAPING.test(text) ? text.replace(ESCAPED, (c) => ESCAPES[c] ?? '') : text;
 }
 
@@ -143,6 +143,20 @@ function prewritten(xml: string): Xmlable {
   const value = (): string => xml;
   value.toString = (): string => xml;
   return { '': value };
+}
+
+/**
+ * A part of the body written as XML already (a table: render/docx/tableXml.ts), placed as is wherever docx writes the
+ * component: by writeXmlable, and by docx's own stringifier, which writes the same object unescaped.
+ */
+export class PrewrittenXml extends FileChild {
+  constructor(readonly xml: string) {
+    super('');
+  }
+
+  override prepForXml(): Xmlable {
+    return prewritten(this.xml);
+  }
 }
 
 interface Formatter {
