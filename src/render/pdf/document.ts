@@ -6,6 +6,7 @@ import { fontData, registerFonts, type ChartFaces } from './fonts.js';
 import { PAGE } from './layout.js';
 import type { PdfDocument } from './pdfkit.js';
 import { gatherStreamText } from './streamText.js';
+import { rememberHexColours } from './colours.js';
 
 /** `2024-07-18` → midnight UTC that day; anything else is refused, because a wall-clock date breaks reproducibility. */
 export function paperDate(date: string): Date {
@@ -74,6 +75,7 @@ export function createPdfDocument(meta: DocumentMeta, fonts: FontFiles | null = 
     font: null as unknown as string,
   });
   gatherStreamText(pdf);
+  rememberHexColours(pdf);
   const chartFaces = registerFonts(pdf, fontHost, fonts);
   escapeXmpMetadata(pdf);
   return { pdf, chartFaces };
