@@ -106,9 +106,9 @@ const POST_HEADER_BYTES = 32;
 const POST_VERSION_FIELDS: Record<number, readonly string[]> = { 1: [], 2: ['numberOfGlyphs', 'glyphNameIndex', 'names'], 2.5: ['numberOfGlyphs', 'offsets'], 3: [], 4: ['map'] };
 
 /**
- * A PDF needs three numbers from the font's post table (italic angle, fixed pitch, and for an underline its place),
- * but fontkit decodes the whole table when first asked: in Liberation Sans the names of its 2,600 glyphs, about
- * 15 ms a face, paid by every process that embeds a font. The header is read straight from the file's 32 bytes; the
+ * A PDF needs a few numbers from the font's post table (italic angle, fixed pitch, an underline's place and
+ * thickness), but fontkit decodes the whole table when first asked: in Liberation Sans the names of its 2,600 glyphs,
+ * 10-15 ms a face, paid by every process that embeds a font. The header is read straight from the file's 32 bytes; the
  * rest (glyph names, which no paper uses) is decoded by fontkit only if something asks for it.
  */
 export function postHeaderFirst(font: PostTableFont): void {
