@@ -62,31 +62,28 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
     };
     if (offset > 0xffffffff || fields.size > 0xffffffff) throw new Error(`zip: ${entry.name} is too large for a ZIP without ZIP64`);
 
+    // The local header, then the central directory's: the same fields from "version needed" on, two bytes further
+    // along in the central one (it also says which version made the file).
+    const shared = (header: Buffer, at: number): void => {
+      header.writeUInt16LE(20, at);
+      header.writeUInt16LE(utf8Names, at + 2);
+      header.writeUInt16LE(fields.method, at + 4);
+      header.writeUInt16LE(dosTime, at + 6);
+      header.writeUInt16LE(dosDate, at + 8);
+      header.writeUInt32LE(fields.crc, at + 10);
+      header.writeUInt32LE(fields.compressedSize, at + 14);
+      header.writeUInt32LE(fields.size, at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(utf8Names, 6);
-    local.writeUInt16LE(fields.method, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(fields.crc, 14);
-    local.writeUInt32LE(fields.compressedSize, 18);
-    local.writeUInt32LE(fields.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    shared(local, 4);
     local.writeUInt16LE(0, 28);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(utf8Names, 8);
-    central.writeUInt16LE(fields.method, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(fields.crc, 16);
-    central.writeUInt32LE(fields.compressedSize, 20);
-    central.writeUInt32LE(fields.size, 24);
-    central.writeUInt16LE(name.length, 28);
+    shared(central, 6);
     central.writeUInt32LE(offset, 42);
 
     locals.push(local, name, Buffer.from(body.buffer, body.byteOffset, body.byteLength));
