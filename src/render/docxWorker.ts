@@ -13,7 +13,7 @@ if (port === null) throw new Error('src/render/docxWorker.ts runs only as a work
 /** True when every figure has a native Word chart, so rendering needs no PNG (no node-canvas in this thread). */
 async function allNative(doc: Document, drawings: ReadonlyMap<string, Uint8Array>): Promise<boolean> {
   const { nativeChart } = await import('./docx/charts/index.js');
-  const { chartDrawingOf } = await import('./chartDrawings.js');
+  const { chartDrawingOf } = await import('./charts/drawings.js');
   return collect(doc, 'figure').every((figure) => {
     const svg = drawings.get(chartKey(figure.chart, figure));
     return svg !== undefined && nativeChart(figure.chart, chartDrawingOf(svg).valueAxis) !== null;

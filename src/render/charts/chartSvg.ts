@@ -76,6 +76,60 @@ export function writeChartSvg(drawing: ChartDrawing): string {
   );
 }
 
+/** A number as the SVG writes it and the reader reads it: rounded to the hundredth. */
+const written = (n: number): number => Number(coordinate(n));
+
+/** As `written`, for an attribute the reader requires to be a number. */
+function writtenNumber(n: number, name: string, element: string): number {
+  const value = written(n);
+  if (!Number.isFinite(value)) throw new Error(`chart SVG: <${element}> ${name} is not a number`);
+  return value;
+}
+
+/**
+ * The drawing readChartSvg gives for writeChartSvg's bytes, without writing or reading them: numbers rounded as
+ * written, hatches as their patterns give them back (one object per pattern), fonts, strokes and the value axis in
+ * the fields the reader fills. test/render/charts/drawings.test.ts holds the two equal on every built-in paper's
+ * charts and on generated drawings.
+ */
+export function drawingAsWritten(drawing: ChartDrawing): ChartDrawing {
+  // In the reader's order, so a drawing it would refuse is refused with the same reason: the root, the patterns
+  // (in the order marks first use them), then the marks.
+  if (!Number.isFinite(drawing.dpi)) throw new Error('chart SVG: <svg> data-dpi is not a number');
+  const hatches = new Map<string, HatchFill>();
+  for (const mark of drawing.marks) {
+    if (mark.kind !== 'path' || mark.fill === null || typeof mark.fill === 'string') continue;
+    const key = hatchKey(mark.fill);
+    if (!hatches.has(key)) {
+      const { fill, style, spacingPx, strokePx } = mark.fill;
+      hatches.set(key, hatchFill(fill, style, writtenNumber(spacingPx, 'width', 'pattern'), writtenNumber(strokePx, 'data-stroke-width', 'pattern')));
+    }
+  }
+  const paint = (fill: Paint | null): Paint | null => (fill === null || fill === 'none' ? null : typeof fill === 'string' ? fill : (hatches.get(hatchKey(fill)) ?? null));
+  const stroke = (style: StrokeStyle | null): StrokeStyle | null =>
+    style === null || style.colour === 'none'
+      ? null
+      : { colour: style.colour, widthPx: writtenNumber(style.widthPx, 'stroke-width', 'path'), dash: style.dash.map(written), cap: style.cap, join: style.join };
+  const marks = drawing.marks.map((mark): Mark => {
+    if (mark.kind === 'path') return { kind: 'path', d: mark.d, fill: paint(mark.fill), stroke: stroke(mark.stroke), clip: mark.clip };
+    const rotation = written(mark.rotation);
+    return {
+      kind: 'text',
+      text: mark.text,
+      x: writtenNumber(mark.x, 'x', 'text'),
+      y: writtenNumber(mark.y, 'y', 'text'),
+      font: { weight: mark.font.weight === 'bold' ? 'bold' : 'normal', sizePx: writtenNumber(mark.font.sizePx, 'font-size', 'text') },
+      colour: mark.colour,
+      rotation: Number.isFinite(rotation) ? rotation : 0,
+      clip: mark.clip,
+    };
+  });
+  const axis = drawing.valueAxis;
+  // The axis is written as JavaScript writes each number, which keeps every finite one but the sign of a zero.
+  const valueAxis = axis === null || ![axis.min, axis.max, axis.step].every(Number.isFinite) ? null : { min: axis.min + 0, max: axis.max + 0, step: axis.step + 0 };
+  return { widthPx: drawing.widthPx + 0, heightPx: drawing.heightPx + 0, dpi: drawing.dpi + 0, clips: [...drawing.clips], marks, valueAxis };
+}
+
 // ---- reading back ----
 
 type Attributes = Record<string, string>;

@@ -6,7 +6,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../../model/types.js';
 import { drawChart } from './chartDrawing.js';
-import { writeChartSvg } from './chartSvg.js';
+import { drawingAsWritten, writeChartSvg } from './chartSvg.js';
+import { rememberChartDrawing } from './drawings.js';
 import { chartConfiguration } from './configuration.js';
 import { chartPixelSize, type ChartSize } from './size.js';
 import { chartTheme } from './theme.js';
@@ -15,7 +16,8 @@ export { chartPixelSize, defaultDpi, minimumDpi, maximumDpi, type ChartSize, typ
 export { contrastRatio, relativeLuminance, ragPalette, ragLetter, ragWord, inkPalette, comparisonSeriesStyles, seriesStyle } from './palette.js';
 export { documentFontFamily } from './fonts.js';
 export { formatChartValue, formatAxisValue } from './formatValue.js';
-export { readChartSvg, writeChartSvg } from './chartSvg.js';
+export { readChartSvg, writeChartSvg, drawingAsWritten } from './chartSvg.js';
+export { chartDrawingOf } from './drawings.js';
 export { drawChart } from './chartDrawing.js';
 export type { ChartDrawing, HatchFill, Mark, Paint, PathMark, StrokeStyle, TextMark, ValueAxis } from './drawing.js';
 
@@ -26,10 +28,14 @@ const encoder = new TextEncoder();
 
 /**
  * The chart at its placed size as SVG bytes (UTF-8): paths and text in the document font, laid out for the default
- * 200 dpi grid. The same spec and size give the same bytes.
+ * 200 dpi grid. The same spec and size give the same bytes. chartDrawingOf these bytes gives their drawing without
+ * reading them.
  */
 export async function renderChart(spec: ChartSpec, size: ChartSize): Promise<Uint8Array> {
-  return encoder.encode(writeChartSvg(drawChart(spec, size)));
+  const drawing = drawChart(spec, size);
+  const svg = encoder.encode(writeChartSvg(drawing));
+  rememberChartDrawing(svg, drawingAsWritten(drawing));
+  return svg;
 }
 
 /**

@@ -113,8 +113,7 @@ function embeddedFonts(style: HouseStyle): { fonts?: { name: string; data: Buffe
 async function prepareCharts(figures: Figure[], renderChart: ChartRenderer | undefined, look: ChartLook): Promise<ChartPictures> {
   if (figures.length === 0) return new Map();
   const charts = await import('../charts/index.js');
-  const { chartDrawingOf } = await import('../chartDrawings.js');
-  const tools = { draw: renderChart ?? charts.renderChart, native: (spec: ChartSpec, scale: ValueAxis | null) => nativeChart(spec, scale, look), picture: charts.renderChartPng, readAxis: (svg: Uint8Array) => chartDrawingOf(svg).valueAxis };
+  const tools = { draw: renderChart ?? charts.renderChart, native: (spec: ChartSpec, scale: ValueAxis | null) => nativeChart(spec, scale, look), picture: charts.renderChartPng, readAxis: (svg: Uint8Array) => charts.chartDrawingOf(svg).valueAxis };
   const prepared = await Promise.all(figures.map((figure) => prepareFigureChart(figure, tools)));
   return new Map(figures.map((figure, index) => [figure, prepared[index] as FigureChart]));
 }

@@ -1,8 +1,7 @@
 // Draws every figure's chart (render/charts) before layout starts, all at once, since layout is synchronous. A chart
 // comes as SVG, read back into the drawing the PDF replays as vectors; a caller's renderer may still supply a PNG.
 import type { Block, Figure } from '../../model/types.js';
-import type { ChartDrawing, ChartRenderer } from '../charts/index.js';
-import { chartDrawingOf } from '../chartDrawings.js';
+import { chartDrawingOf, type ChartDrawing, type ChartRenderer } from '../charts/index.js';
 import { figuresOf } from './headings.js';
 
 export type { ChartRenderer };
