@@ -9,7 +9,24 @@
 // the advance after the run, which nothing in boardpack reads. Anything else goes to text() itself.
 import type { PdfDocument } from './pdfkit.js';
 
-/** The members of pdfkit's document and embedded font that its _fragment uses (pdfkit does not type them). */
+/** A glyph's place as pdfkit's embedded font lays it out (in 1000ths of an em, scaled to the font's units). */
+interface GlyphPosition {
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+/** The members of pdfkit's embedded font that its encode() uses (pdfkit does not type them). */
+interface EmbeddedFont {
+  layoutCached(word: string): { glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]; positions: GlyphPosition[] };
+  subset: { includeGlyph(id: number): number };
+  widths: (number | null | undefined)[];
+  unicode: (number[] | null | undefined)[];
+  scale: number;
+}
+
+/** The members of pdfkit's document and font that its _fragment uses (pdfkit does not type them). */
 interface TextHost {
   x: number;
   y: number;
@@ -18,13 +35,67 @@ interface TextHost {
     id: string;
     ascender: number;
     ref(): unknown;
-    encode(text: string, features?: unknown): [string[], { xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
-  };
+    encode(text: string, features?: unknown): [string[], GlyphPosition[]];
+  } & Partial<EmbeddedFont>;
   _fontSize: number;
   save(): unknown;
   restore(): unknown;
   transform(m11: number, m12: number, m21: number, m22: number, dx: number, dy: number): unknown;
   addContent(data: string): unknown;
+}
+
+/** A word as one document's font encodes it: each glyph's subset id as four hex digits, and its place. */
+interface EncodedWord {
+  hex: string[];
+  positions: GlyphPosition[];
+}
+
+/** Per embedded font (one per document and face): the words it has encoded, by text. */
+const encodedWords = new WeakMap<object, Map<string, EncodedWord>>();
+
+/**
+ * pdfkit's EmbeddedFont.encode, a word at a time, each word once per document: encode lays the run out word by word
+ * (splitting after each space and tab, from its per-word cache), concatenates the words' glyph arrays, and for each
+ * glyph adds it to the subset and notes its width and characters the first time the subset sees it. Adding a glyph
+ * the subset holds, or noting what is noted, changes nothing, so a word's encoding is kept for the document's later
+ * runs, and the subset fills in the same order.
+ */
+function encodeWords(font: EmbeddedFont, text: string): EncodedWord[] {
+  let known = encodedWords.get(font);
+  if (known === undefined) encodedWords.set(font, (known = new Map()));
+  const words: EncodedWord[] = [];
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const atEnd = index === text.length;
+    if (atEnd ? last >= index : text[index] !== ' ' && text[index] !== '\t') continue;
+    const word = text.slice(last, atEnd ? index : index + 1);
+    last = index + 1;
+    let encoded = known.get(word);
+    if (encoded === undefined) {
+      const run = font.layoutCached(word);
+      const hex: string[] = [];
+      for (const glyph of run.glyphs) {
+        const gid = font.subset.includeGlyph(glyph.id);
+        hex.push(`0000${gid.toString(16)}`.slice(-4));
+        if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+        if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+      }
+      encoded = { hex, positions: run.positions };
+      known.set(word, encoded);
+    }
+    words.push(encoded);
+  }
+  return words;
+}
+
+const isEmbeddedFont = (font: Partial<EmbeddedFont>): font is EmbeddedFont =>
+  typeof font.layoutCached === 'function' && typeof font.subset?.includeGlyph === 'function' && Array.isArray(font.widths) && Array.isArray(font.unicode) && typeof font.scale === 'number';
+
+/** The run's words as `encodeWords` gives them, or, for a font of another kind, pdfkit's encode() as one word. */
+function encodedRun(font: TextHost['_font'], text: string): EncodedWord[] {
+  if (isEmbeddedFont(font)) return encodeWords(font, text);
+  const [hex, positions] = font.encode(text);
+  return [{ hex, positions }];
 }
 
 /** pdfkit's PDFObject.number: six decimal places at most, written as JavaScript writes the number. */
@@ -58,44 +129,49 @@ export function drawTextRun(pdf: PdfDocument, text: string, x: number, y: number
   host.addContent('BT');
   host.addContent(`1 0 0 1 ${number(x)} ${number(top)} Tm`);
   host.addContent(`/${font.id} ${number(size)} Tf`);
-  const [encoded, positions] = font.encode(text);
   const scale = size / 1000;
+  // pdfkit's _fragment: glyphs gather into a TJ string until one is kerned (its adjustment follows it) or positioned
+  // off the line (it gets a text matrix and a TJ of its own, and the next glyph a matrix back on the line).
   const commands: string[] = [];
-  let last = 0;
+  let pending = '';
+  let pendingLast: GlyphPosition | null = null;
   let hadOffset = false;
   let left = x;
-  const addSegment = (cur: number): void => {
-    if (last < cur) {
-      const position = positions[cur - 1]!;
-      commands.push(`<${encoded.slice(last, cur).join('')}> ${number(-(position.xAdvance - position.advanceWidth))}`);
-    }
-    last = cur;
+  const addSegment = (): void => {
+    if (pending !== '' && pendingLast !== null) commands.push(`<${pending}> ${number(-(pendingLast.xAdvance - pendingLast.advanceWidth))}`);
+    pending = '';
   };
-  const flush = (cur: number): void => {
-    addSegment(cur);
+  const flush = (): void => {
+    addSegment();
     if (commands.length > 0) {
       host.addContent(`[${commands.join(' ')}] TJ`);
       commands.length = 0;
     }
   };
-  let i = 0;
-  for (; i < positions.length; i++) {
-    const position = positions[i]!;
-    if (position.xOffset || position.yOffset) {
-      flush(i);
-      host.addContent(`1 0 0 1 ${number(left + position.xOffset * scale)} ${number(top + position.yOffset * scale)} Tm`);
-      flush(i + 1);
-      hadOffset = true;
-    } else {
-      if (hadOffset) {
-        host.addContent(`1 0 0 1 ${number(left)} ${number(top)} Tm`);
-        hadOffset = false;
+  for (const word of encodedRun(font, text)) {
+    for (let i = 0; i < word.positions.length; i++) {
+      const position = word.positions[i]!;
+      const hex = word.hex[i]!;
+      if (position.xOffset || position.yOffset) {
+        flush();
+        host.addContent(`1 0 0 1 ${number(left + position.xOffset * scale)} ${number(top + position.yOffset * scale)} Tm`);
+        pending = hex;
+        pendingLast = position;
+        flush();
+        hadOffset = true;
+      } else {
+        if (hadOffset) {
+          host.addContent(`1 0 0 1 ${number(left)} ${number(top)} Tm`);
+          hadOffset = false;
+        }
+        pending += hex;
+        pendingLast = position;
+        if (position.xAdvance - position.advanceWidth !== 0) addSegment();
       }
-      if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1);
+      left += position.xAdvance * scale;
     }
-    left += position.xAdvance * scale;
   }
-  flush(i);
+  flush();
   host.addContent('ET');
   host.restore();
 }

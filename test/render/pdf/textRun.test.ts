@@ -1,6 +1,6 @@
 // A run of text written directly (drawTextRun) is written operator for operator as pdfkit's text() writes it, for
 // any text in the papers' fonts: kerned pairs, marks positioned by the font, spaces, any size and place, both
-// baselines; and the document's page fonts and cursor are left as text() leaves them, but for its advance.
+// baselines; and the document's page fonts, font subsets and cursor are left as text() leaves them, but for its advance.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPdfDocument } from '../../../src/render/pdf/document.js';
@@ -40,6 +40,16 @@ function both(runs: readonly Run[]): { ours: ReturnType<typeof recording>; their
   return { ours, theirs };
 }
 
+/** The finished file: its font subsets, widths and character maps are filled in as the runs were encoded. */
+function finished(pdf: PdfDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.end();
+  });
+}
+
 const pageFonts = (pdf: PdfDocument): string[] => Object.keys((pdf as unknown as { page: { fonts: object } }).page.fonts).sort();
 
 const words = [
@@ -51,7 +61,7 @@ const words = [
 ];
 
 describe('drawTextRun', () => {
-  it('writes the words of real papers as text() does, in every face and on both baselines', () => {
+  it('writes the words of real papers as text() does, in every face and on both baselines', async () => {
     const runs: Run[] = [];
     for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
       for (const baseline of [undefined, 'top', 'alphabetic'] as const) {
@@ -63,9 +73,11 @@ describe('drawTextRun', () => {
     // The words with marks do move glyphs off the line: the path for offsets is exercised, not just the plain one.
     expect(ours.operators.filter((o) => o.endsWith(' Tm')).length).toBeGreaterThan(runs.length);
     expect(pageFonts(ours.pdf)).toEqual(pageFonts(theirs.pdf));
+    // Each word is encoded once per document: the fonts come out as text() leaves them, subset, widths and all.
+    expect(await finished(ours.pdf)).toEqual(await finished(theirs.pdf));
   });
 
-  it('writes any text as text() does, anywhere on the page', () => {
+  it('writes any text as text() does, anywhere on the page, and leaves the same fonts', async () => {
     const text = fc.string({ unit: fc.oneof(fc.constantFrom(...'AVWYTo.,- ’“”é£%'), fc.constantFrom('\u0301', '\u0308', '\u0323'), fc.integer({ min: 0x20, max: 0x17f }).map((c) => String.fromCharCode(c))), maxLength: 30 });
     const run = fc.record({
       text,
@@ -75,12 +87,20 @@ describe('drawTextRun', () => {
       y: fc.double({ min: -100, max: 900, noNaN: true }),
       baseline: fc.constantFrom(undefined, 'top', 'alphabetic') as fc.Arbitrary<TextBaseline | undefined>,
     });
-    fc.assert(
+    await fc.assert(
       fc.property(fc.array(run, { minLength: 1, maxLength: 4 }), (runs) => {
         const { ours, theirs } = both(runs);
         expect(ours.operators).toEqual(theirs.operators);
       }),
       { numRuns: 300, seed: 20261130 },
+    );
+    // Finishing a document subsets its fonts (slow), so fewer, longer sequences for that.
+    await fc.assert(
+      fc.asyncProperty(fc.array(run, { minLength: 1, maxLength: 8 }), async (runs) => {
+        const { ours, theirs } = both(runs);
+        expect(await finished(ours.pdf)).toEqual(await finished(theirs.pdf));
+      }),
+      { numRuns: 60, seed: 20261201 },
     );
   });
 
