@@ -47,6 +47,7 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
   const header = paperHeader(doc.furniture);
   const footer = paperFooter(doc.furniture);
   const { meta } = doc;
+  const styles = paperStyles(meta.language, { style: doc.style, numbered });
   const file = new WordDocument({
     title: runText(meta.title),
     ...(meta.subject === null ? {} : { subject: runText(meta.subject) }),
@@ -54,7 +55,7 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
     lastModifiedBy: runText(meta.author ?? 'boardpack'),
     keywords: runText(meta.keywords.join(', ')),
     revision: 1,
-    styles: paperStyles(meta.language, { style: doc.style, numbered }),
+    styles,
     ...(numbered ? { numbering: { config: [paragraphNumbering] } } : {}),
     ...embeddedFonts(doc.style),
     // updateFields asks Word to refresh the contents on opening; estimated page numbers fill it in for other readers.
@@ -67,7 +68,8 @@ export async function renderDocx(doc: Document, options: RenderDocxOptions = {})
       children,
     })),
   });
-  const parts = withReproducibleFontKeys(withTableStyle(await compileParts(file), doc.style));
+  // The styles part follows from its options alone, and is the largest part of a short paper: written once per build.
+  const parts = withReproducibleFontKeys(withTableStyle(await compileParts(file, [{ input: file.Styles, key: JSON.stringify(styles) }]), doc.style));
   return reproducible(withChartParts(parts, ctx.nativeCharts), meta.date);
 }
 

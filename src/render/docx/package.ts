@@ -3,7 +3,7 @@
 import { Packer } from 'docx';
 import type { Document as WordDocument } from 'docx';
 import JSZip from 'jszip';
-import { withFastWriting } from './xmlWriter.js';
+import { withFastWriting, type KnownPart } from './xmlWriter.js';
 import { writeZip } from '../../zipWriter.js';
 import type { ZipEntry } from '../../zipWriter.js';
 
@@ -90,11 +90,11 @@ interface PartCompiler {
 /**
  * The docx library's parts before zipping. Packer zips them (stamping the wall clock on every entry) and we would only
  * unzip them again to fix the dates; its compiler is not public API, so when a docx release moves it we fall back to
- * unzipping Packer's output, slower but the same bytes.
+ * unzipping Packer's output, slower but the same bytes. `known`: parts whose XML follows from a key (withFastWriting).
  */
-export async function compileParts(file: WordDocument): Promise<Map<string, PartData>> {
+export async function compileParts(file: WordDocument, known: readonly KnownPart[] = []): Promise<Map<string, PartData>> {
   const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> & { formatter?: unknown } }).compiler;
-  if (typeof compiler?.compile === 'function') return withFastWriting(compiler, () => (compiler as PartCompiler).compile(file, undefined, []));
+  if (typeof compiler?.compile === 'function') return withFastWriting(compiler, () => (compiler as PartCompiler).compile(file, undefined, []), known);
   return unzipParts(await Packer.toBuffer(file));
 }
 

@@ -163,15 +163,37 @@ interface Formatter {
   format(input: unknown, context?: unknown): Xmlable;
 }
 
+/** A part whose XML follows from `key` alone (the styles from their options): written once per process and key. */
+export interface KnownPart {
+  input: unknown;
+  key: string;
+}
+
+/** Parts' XML by key, oldest first; a build uses one or two house styles, so a few are kept. */
+const knownParts = new Map<string, string>();
+const KNOWN_PARTS_KEPT = 16;
+
 /**
  * Runs `compile` with the compiler's formatter writing each part's XML through `writeXmlable`; the compiler's own
- * formatter is back in place afterwards. A compiler without a formatter of that shape compiles as it is.
+ * formatter is back in place afterwards. A compiler without a formatter of that shape compiles as it is. A part in
+ * `known` is written once per key and then reused.
  */
-export function withFastWriting<T>(compiler: { formatter?: unknown }, compile: () => T): T {
+export function withFastWriting<T>(compiler: { formatter?: unknown }, compile: () => T, known: readonly KnownPart[] = []): T {
   const formatter = compiler.formatter as Partial<Formatter> | undefined;
   if (docxOwnWriting || formatter === undefined || typeof formatter.format !== 'function') return compile();
   const own = formatter as Formatter;
-  compiler.formatter = { format: (input: unknown, context?: unknown) => prewritten(writeXmlable(own.format(input, context))) } satisfies Formatter;
+  const write = (input: unknown, context?: unknown): string => {
+    const part = known.find((k) => k.input === input);
+    if (part === undefined) return writeXmlable(own.format(input, context));
+    let xml = knownParts.get(part.key);
+    if (xml === undefined) {
+      xml = writeXmlable(own.format(input, context));
+      if (knownParts.size >= KNOWN_PARTS_KEPT) knownParts.delete(knownParts.keys().next().value as string);
+      knownParts.set(part.key, xml);
+    }
+    return xml;
+  };
+  compiler.formatter = { format: (input: unknown, context?: unknown) => prewritten(write(input, context)) } satisfies Formatter;
   try {
     return compile();
   } finally {

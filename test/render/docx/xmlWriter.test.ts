@@ -1,12 +1,14 @@
 // docx's parts written faster (src/render/docx/xmlWriter.ts) are the same bytes as docx's own writing: the one-loop
 // prepForXml against docx's, the direct writer against docx's stringifier on any object tree (quirks included), and
-// whole papers, every part, with both.
+// whole papers, every part, with both (the styles part written once per style and reused, in any order).
 import { FileChild, Packer, XmlComponent } from 'docx';
 import { Document as WordDocument } from 'docx';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
-import { compileParts } from '../../../src/render/docx/package.js';
+import { compileParts, unzipParts } from '../../../src/render/docx/package.js';
+import { resolveHouseStyle } from '../../../src/houseStyle.js';
+import type { Document } from '../../../src/model/types.js';
 import { docxPrepForXml, oneLoopPrepForXml, useDocxOwnWriting, writeXmlable } from '../../../src/render/docx/xmlWriter.js';
 import { cabinetPaper, fakeChart } from './paper.fixture.js';
 
@@ -127,5 +129,29 @@ describe('whole papers', () => {
     useDocxOwnWriting(true);
     const theirs = await renderDocx(cabinetPaper(40), { renderChart: fakeChart, pageNumbers });
     expect(Buffer.from(ours).equals(Buffer.from(theirs))).toBe(true);
+  });
+
+  it('the styles part written once per style and reused: the same bytes in any order of house styles, languages and numbering', async () => {
+    const base = cabinetPaper(3);
+    const unnumbered = base.children.map((block) => ('number' in block ? { ...block, number: null } : block)) as Document['children'];
+    const variants: Document[] = [
+      base,
+      { ...base, meta: { ...base.meta, language: 'cy-GB' } },
+      { ...base, style: resolveHouseStyle({ font: { name: 'Verdana' }, colours: { heading: '#0b0c0c', tableHeader: '#1d70b8' } }) },
+      { ...base, children: unnumbered },
+      { ...base, style: resolveHouseStyle({ colours: { heading: '#00703c' } }), children: unnumbered },
+    ];
+    // Each variant twice, interleaved, so each is written once with the part fresh and once reused after others.
+    const order = [0, 1, 2, 3, 4, 2, 0, 4, 1, 3];
+    const ours: Buffer[] = [];
+    for (const i of order) ours.push(Buffer.from(await renderDocx(variants[i]!, { renderChart: fakeChart })));
+    useDocxOwnWriting(true);
+    for (const [n, i] of order.entries()) {
+      const theirs = Buffer.from(await renderDocx(variants[i]!, { renderChart: fakeChart }));
+      expect(ours[n]!.equals(theirs), `variant ${i}`).toBe(true);
+    }
+    // The variants do differ in their styles part: the key is not too coarse to be tested here.
+    const stylesOf = async (doc: Document): Promise<string> => String((await unzipParts(await renderDocx(doc, { renderChart: fakeChart }))).get('word/styles.xml'));
+    expect(new Set(await Promise.all(variants.map(stylesOf))).size).toBe(variants.length);
   });
 });
