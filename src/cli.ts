@@ -35,17 +35,32 @@ function scorecardArgument(argv: readonly string[]): string | null {
   return null;
 }
 
+/** A value as it would be typed again: quoted when the shell would split it. */
+const asTyped = (value: string): string => (/^[\w./\\:@+-]+$/.test(value) ? value : `"${value.replace(/(["\\$`])/g, '\\$1')}"`);
+
+/**
+ * What to say of a word yargs did not expect. An option (`--dta`) gets the nearest the command knows; a bare word
+ * (`build scorecard.xlsx`) is a value without its option: a workbook is shown with --data, a config file with --config.
+ */
+function unknownArgument(name: string, known: readonly string[], argv: readonly string[]): string {
+  const command = argv[0] ?? '';
+  if (!name.startsWith('-') && argv.slice(1).includes(name)) {
+    if (known.includes('data') && /\.(xlsx|xlsm|csv)$/i.test(name)) return `Unexpected argument ${asTyped(name)}: the scorecard is given with --data, as in: boardpack ${command} --data ${asTyped(name)}`;
+    if (known.includes('config') && /\.(ya?ml|json)$/i.test(name)) return `Unexpected argument ${asTyped(name)}: the config file is given with --config, as in: boardpack ${command} --config ${asTyped(name)}`;
+    return `Unexpected argument ${asTyped(name)}: each value follows the option it belongs to (--out FOLDER, --period "2016-17 Q3")`;
+  }
+  const options = known.filter((k) => k.length > 1 && k !== '$0' && k !== '_');
+  const near = nearest(name, options);
+  return `Unknown option --${name}${near === null ? '' : `: did you mean --${near}?`}`;
+}
+
 /** `Unknown argument: dta` → `Unknown option --dta: did you mean --data?`, from the options the command knows. */
-function withNearestOptions(message: string, known: readonly string[]): string {
+function withNearestOptions(message: string, known: readonly string[], argv: readonly string[]): string {
   const unknown = /^Unknown arguments?: (.+)$/.exec(message)?.[1];
   if (unknown === undefined) return message;
-  const options = known.filter((k) => k.length > 1 && k !== '$0' && k !== '_');
   return unknown
     .split(', ')
-    .map((name) => {
-      const near = nearest(name, options);
-      return `Unknown option --${name}${near === null ? '' : `: did you mean --${near}?`}`;
-    })
+    .map((name) => unknownArgument(name, known, argv))
     .join('; ');
 }
 
@@ -177,7 +192,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       const reported: unknown = err;
       if (reported instanceof Error && reported.name !== 'YError') throw reported;
       const said = message ?? (reported instanceof Error ? reported.message : String(reported ?? 'the command line could not be read'));
-      usageError = withNearestOptions(said, knownOptions());
+      usageError = withNearestOptions(said, knownOptions(), argv);
     });
 
   try {

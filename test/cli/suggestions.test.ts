@@ -66,6 +66,19 @@ describe('the command line', () => {
     expect(`${run.stderr}\n`).toContain(message);
   });
 
+  it.each([
+    [['build', 'scorecard.xlsx'], 'boardpack: Unexpected argument scorecard.xlsx: the scorecard is given with --data, as in: boardpack build --data scorecard.xlsx'],
+    [['validate', 'Q3 scorecard.CSV'], 'boardpack: Unexpected argument "Q3 scorecard.CSV": the scorecard is given with --data, as in: boardpack validate --data "Q3 scorecard.CSV"'],
+    [['run', 'month-end.yaml'], 'boardpack: Unexpected argument month-end.yaml: the config file is given with --config, as in: boardpack run --config month-end.yaml'],
+    [['build', '--data', 'x.xlsx', 'cabinet'], 'boardpack: Unexpected argument cabinet: each value follows the option it belongs to'],
+    [['run', 'jobs.xlsx'], 'boardpack: Unexpected argument jobs.xlsx: each value follows the option it belongs to'],
+  ])('%j: a value without its option says which option takes it, exit 2', async (argv, message) => {
+    const run = await runCli(...argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toContain('Unknown option');
+  });
+
   it.each([['--version'], ['-v']])('%s prints the version in package.json and exits 0', async (flag) => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const run = await runCli(flag);
