@@ -1,17 +1,17 @@
-// The V8 settings a run's worker processes start with (src/run/pool.ts): a bounded heap growth always, and no
-// background threads only when the workers already fill every core.
+// The V8 settings a run's worker processes start with (src/run/pool.ts): a bounded heap growth and a larger young
+// generation always, and no background threads only when the workers already fill every core.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { acceptedByNode, workerV8Flags } from '../../src/run/pool.js';
 
 describe('workerV8Flags', () => {
   it.each([
-    { size: 1, cores: 1, flags: ['--heap-growing-percent=100', '--single-threaded'] },
-    { size: 1, cores: 2, flags: ['--heap-growing-percent=100'] },
-    { size: 2, cores: 2, flags: ['--heap-growing-percent=100', '--single-threaded'] },
-    { size: 3, cores: 2, flags: ['--heap-growing-percent=100', '--single-threaded'] },
-    { size: 3, cores: 4, flags: ['--heap-growing-percent=100'] },
-    { size: 4, cores: 4, flags: ['--heap-growing-percent=100', '--single-threaded'] },
+    { size: 1, cores: 1, flags: ['--heap-growing-percent=100', '--max-semi-space-size=64', '--single-threaded'] },
+    { size: 1, cores: 2, flags: ['--heap-growing-percent=100', '--max-semi-space-size=64'] },
+    { size: 2, cores: 2, flags: ['--heap-growing-percent=100', '--max-semi-space-size=64', '--single-threaded'] },
+    { size: 3, cores: 2, flags: ['--heap-growing-percent=100', '--max-semi-space-size=64', '--single-threaded'] },
+    { size: 3, cores: 4, flags: ['--heap-growing-percent=100', '--max-semi-space-size=64'] },
+    { size: 4, cores: 4, flags: ['--heap-growing-percent=100', '--max-semi-space-size=64', '--single-threaded'] },
   ])('$size workers on $cores cores: $flags', ({ size, cores, flags }) => {
     expect(workerV8Flags(size, cores)).toEqual(flags);
   });
