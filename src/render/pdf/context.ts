@@ -65,7 +65,20 @@ export interface ContextOptions {
 
 type PageBreakListener = (event: 'leave' | 'enter', ctx: RenderContext) => void;
 
-const widthCache = new Map<string, number>();
+/** Widths by font set, face and size, then text (nested, so a lookup builds no key string). */
+const widthCaches = new Map<string, Map<FontFace, Map<number, Map<string, number>>>>();
+/** How many widths the caches hold; all are dropped past a limit, as a bound on memory in a long month-end run. */
+let cachedWidths = 0;
+
+function widthsFor(fontKey: string, face: FontFace, size: number): Map<string, number> {
+  let byFace = widthCaches.get(fontKey);
+  if (byFace === undefined) widthCaches.set(fontKey, (byFace = new Map()));
+  let bySize = byFace.get(face);
+  if (bySize === undefined) byFace.set(face, (bySize = new Map()));
+  let widths = bySize.get(size);
+  if (widths === undefined) bySize.set(size, (widths = new Map()));
+  return widths;
+}
 
 export class RenderContext {
   readonly pdf: PdfDocument;
@@ -202,14 +215,19 @@ export class RenderContext {
    * drawn); cached per process because the same words recur across a paper.
    */
   widthOf(text: string, face: FontFace, size: number): number {
-    const key = `${this.fontKey}\u0001${face}\u0000${size}\u0000${text}`;
-    let width = widthCache.get(key);
+    let widths = widthsFor(this.fontKey, face, size);
+    let width = widths.get(text);
     if (width === undefined) {
       const chain = this.fontChains[face];
       width = 0;
       for (const segment of this.segments(text, face)) width += this.pdf.font(chain[segment.font]?.name ?? face).fontSize(size).widthOfString(segment.text);
-      if (widthCache.size > 200_000) widthCache.clear();
-      widthCache.set(key, width);
+      if (cachedWidths >= 200_000) {
+        widthCaches.clear();
+        cachedWidths = 0;
+        widths = widthsFor(this.fontKey, face, size);
+      }
+      widths.set(text, width);
+      cachedWidths += 1;
     }
     return width;
   }
