@@ -2,6 +2,8 @@
 // its own, made a character at a time, and joins them when the object ends: hundreds of thousands of small arrays in
 // a large paper. Here the text written between binary chunks is gathered as one string and turned into bytes once,
 // as pdfkit would (each character's low byte, a line end after each write), before a binary chunk or at the end.
+// The document's own writes (each object's header, dictionary and end, the cross-reference table) are gathered the
+// same way before they are pushed to its stream, where pdfkit pushed each line as a chunk of its own.
 
 /** The members of pdfkit's PDFReference (its stream objects; pdfkit does not export the class) that are used here. */
 interface StreamObject {
@@ -42,8 +44,51 @@ function gatherWrites(object: StreamObject): void {
   };
 }
 
-/** Every stream object the document makes from now on gathers its text writes (its pages' contents above all). */
+/** The members of pdfkit's PDFDocument (a Readable) that its _write uses. */
+interface DocumentWriter {
+  _write(data: Uint8Array | string): void;
+  _offset: number;
+  push(chunk: Uint8Array | null): boolean;
+}
+
+/**
+ * The document's text writes gathered until the next binary chunk (a stream's data) or the end of the file, then
+ * pushed as one chunk. `_offset`, which each object's place in the cross-reference table is read from, still moves
+ * with every write.
+ */
+function gatherDocumentWrites(document: DocumentWriter): void {
+  const push = document.push.bind(document);
+  let pending = '';
+  const flush = (): void => {
+    if (pending === '') return;
+    push(Buffer.from(pending, 'latin1'));
+    pending = '';
+  };
+  document._write = (data) => {
+    if (data instanceof Uint8Array) {
+      flush();
+      push(data);
+      document._offset += data.length;
+      return;
+    }
+    const text = `${data}\n`;
+    pending += text;
+    document._offset += text.length;
+  };
+  // pdfkit ends its stream with push(null) after the trailer.
+  document.push = (chunk) => {
+    if (chunk === null) flush();
+    return push(chunk);
+  };
+}
+
+/**
+ * Every stream object the document makes from now on gathers its text writes (its pages' contents above all), and
+ * so does the document itself.
+ */
 export function gatherStreamText(pdf: object): void {
+  const writer = pdf as Partial<DocumentWriter>;
+  if (typeof writer._write === 'function' && typeof writer.push === 'function' && typeof writer._offset === 'number') gatherDocumentWrites(writer as DocumentWriter);
   const document = pdf as { ref?: (data?: unknown) => StreamObject };
   const ref = document.ref;
   if (typeof ref !== 'function') return;

@@ -1,6 +1,7 @@
-// Text written to pdfkit's stream objects, gathered and turned into bytes once per run of text, gives the same PDF,
-// byte for byte, as pdfkit writing each operator on its own: text, paths, an embedded font and pictures (binary
-// chunks between the text), several pages, compressed or not.
+// Text written to pdfkit's stream objects and by the document itself, gathered and turned into bytes once per run of
+// text, gives the same PDF, byte for byte, as pdfkit writing each operator and line on its own: text, paths, an
+// embedded font and pictures (binary chunks between the text), several pages, compressed or not; the cross-reference
+// table's offsets with them.
 import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
