@@ -1,5 +1,6 @@
 // Draws every figure's chart (render/charts) before layout starts, all at once, since layout is synchronous. A chart
-// comes as SVG, read back into the drawing the PDF replays as vectors; a caller's renderer may still supply a PNG.
+// comes as SVG with the drawing the PDF replays as vectors (render/charts knows the drawing of the SVG it wrote, and
+// reads any other); a caller's renderer may still supply a PNG.
 import type { Block, Figure } from '../../model/types.js';
 import { chartDrawingOf, type ChartDrawing, type ChartRenderer } from '../charts/index.js';
 import { figuresOf } from './headings.js';

@@ -15,31 +15,45 @@ interface StreamObject {
   finalize(): void;
 }
 
+/**
+ * Lines of text gathered as one string, each with its line end, and handed to `emit` as bytes when flushed: latin1
+ * keeps each character's low byte, as pdfkit's fromBinaryString does (`charCodeAt(i) & 0xff`).
+ */
+function lineGatherer(emit: (bytes: Uint8Array) => void): { add(line: string): number; flush(): void } {
+  let pending = '';
+  return {
+    /** Adds the line and its line end; returns the bytes that adds. */
+    add(line) {
+      const text = `${line}\n`;
+      pending += text;
+      return text.length;
+    },
+    flush() {
+      if (pending === '') return;
+      emit(Buffer.from(pending, 'latin1'));
+      pending = '';
+    },
+  };
+}
+
 /** Text writes gathered on one stream object until the next binary chunk or its end. */
 function gatherWrites(object: StreamObject): void {
   const write = object.write.bind(object);
   const finalize = object.finalize.bind(object);
-  let pending = '';
-  const flush = (): void => {
-    if (pending === '') return;
-    // latin1 keeps each character's low byte, as pdfkit's fromBinaryString does (`charCodeAt(i) & 0xff`).
-    object.buffer.push(Buffer.from(pending, 'latin1'));
-    pending = '';
-  };
+  const lines = lineGatherer((bytes) => object.buffer.push(bytes));
   object.write = (chunk) => {
     if (chunk instanceof Uint8Array) {
-      flush();
+      lines.flush();
       write(chunk);
       return;
     }
-    const text = `${chunk}\n`;
-    pending += text;
-    object.uncompressedLength += text.length;
-    object.data.Length = (object.data.Length ?? 0) + text.length;
+    const length = lines.add(String(chunk));
+    object.uncompressedLength += length;
+    object.data.Length = (object.data.Length ?? 0) + length;
     if (object.compress) object.data.Filter = 'FlateDecode';
   };
   object.finalize = () => {
-    flush();
+    lines.flush();
     finalize();
   };
 }
@@ -58,26 +72,19 @@ interface DocumentWriter {
  */
 function gatherDocumentWrites(document: DocumentWriter): void {
   const push = document.push.bind(document);
-  let pending = '';
-  const flush = (): void => {
-    if (pending === '') return;
-    push(Buffer.from(pending, 'latin1'));
-    pending = '';
-  };
+  const lines = lineGatherer((bytes) => push(bytes));
   document._write = (data) => {
     if (data instanceof Uint8Array) {
-      flush();
+      lines.flush();
       push(data);
       document._offset += data.length;
       return;
     }
-    const text = `${data}\n`;
-    pending += text;
-    document._offset += text.length;
+    document._offset += lines.add(String(data));
   };
   // pdfkit ends its stream with push(null) after the trailer.
   document.push = (chunk) => {
-    if (chunk === null) flush();
+    if (chunk === null) lines.flush();
     return push(chunk);
   };
 }
