@@ -75,6 +75,36 @@ const importMetaUrl = {
   },
 };
 
+/**
+ * Packages loaded when first called, not when the bundle starts. yargs and cliui import string-width only to lay out
+ * help, and it builds Unicode property patterns as it loads (about 50 ms of every command). pdfkit imports AES from
+ * @noble/ciphers only to encrypt, which boardpack never asks of it, and its tables take about 15 ms of every build
+ * that loads pdfkit. Each import of these becomes a module of the same exports that loads the package on the first
+ * call (esbuild runs a required ES module when it is first required); the package itself is bundled as before.
+ */
+const DEFERRED = new Map([
+  ['string-width', ['default']],
+  ['@noble/ciphers/aes', ['cbc', 'ecb']],
+]);
+
+const deferred = {
+  name: 'deferred-packages',
+  setup(b) {
+    b.onResolve({ filter: /^(string-width|@noble\/ciphers\/aes)$/ }, async (args) => {
+      if (args.pluginData === 'deferred') return undefined;
+      const real = await b.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, pluginData: 'deferred' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'deferred', pluginData: args.path };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => {
+      const names = DEFERRED.get(args.pluginData);
+      const load = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));\n`;
+      const exports = names.map((name) => `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) { return load().${name}(...args); }`);
+      return { contents: load + exports.join('\n'), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 /** The bundle and its manifest; or, where this tree cannot be bundled, what stopped it. */
 async function bundle() {
   try {
@@ -87,14 +117,14 @@ async function bundle() {
       target: 'node20',
       external: EXTERNAL,
       banner: { js: banner },
-      plugins: [importMetaUrl],
+      plugins: [deferred, importMetaUrl],
       metafile: true,
       write: false,
       logLevel: 'silent',
       absWorkingDir: root,
     });
     const [output] = result.outputFiles;
-    return { output, manifest: manifestFor(root, distDir, Buffer.from(output.contents), Object.keys(result.metafile.inputs)) };
+    return { output, manifest: manifestFor(root, distDir, Buffer.from(output.contents), Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('deferred:'))) };
   } catch (e) {
     const errors = Array.isArray(e?.errors) && e.errors.length > 0 ? e.errors.map((error) => error.text) : [e instanceof Error ? e.message : String(e)];
     return { failed: [...new Set(errors)].slice(0, 5).join('\n') };

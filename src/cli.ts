@@ -7,6 +7,7 @@ import { PAPERS_HELP } from './papers.js';
 import { nearest } from './nearest.js';
 import { packageRoot } from './paths.js';
 import { COMMANDS } from './commandNames.js';
+import type { ReadAhead } from './read/readAhead.js';
 
 /** The version in boardpack's own package.json, wherever it is installed. */
 export function packageVersion(): string {
@@ -21,18 +22,6 @@ function unknownCommand(argv: readonly string[]): string | null {
   if (first === undefined || first.startsWith('-') || (COMMANDS as readonly string[]).includes(first)) return null;
   const near = nearest(first, COMMANDS);
   return `Unknown command '${first}'${near === null ? '.' : `: did you mean ${near}?`} The commands are ${COMMANDS.join(', ')}.`;
-}
-
-/** The file after --data for a command that reads a scorecard, as yargs will read it; null for any other. */
-function scorecardArgument(argv: readonly string[]): string | null {
-  if (!['validate', 'analyse', 'queries', 'build'].includes(argv[0] ?? '')) return null;
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') return null;
-    if (arg === '--data') return argv[i + 1] ?? null;
-    if (arg.startsWith('--data=')) return arg.slice('--data='.length);
-  }
-  return null;
 }
 
 /** A value as it would be typed again: quoted when the shell would split it. */
@@ -64,7 +53,17 @@ function withNearestOptions(message: string, known: readonly string[], argv: rea
     .join('; ');
 }
 
-export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+/**
+ * yargs lays out the chosen command's whole help text after its handler has run, in case a later failure must show it
+ * (about 20 ms of every command, with string-width's Unicode tables loaded for it). boardpack never shows help then:
+ * a usage error is one line, and `--help` is answered before any handler. So that layout is not done.
+ */
+function withoutHelpAfterCommands(parser: unknown): void {
+  const usage = (parser as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: unknown } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage !== undefined && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+}
+
+export async function main(argv: string[], io: CommandIo = processIo, readsAhead: readonly ReadAhead[] = []): Promise<number> {
   if (argv.includes('--version') || argv.includes('-v')) {
     io.out(packageVersion());
     return exitCodeFor(null);
@@ -75,9 +74,11 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     io.err('Run `boardpack --help` for the commands and options.');
     return exitCodeFor('usage');
   }
-  // A workbook is read ahead, in a worker, while the command line and the command load (about half a second).
-  const workbook = scorecardArgument(argv);
-  if (workbook !== null && /\.xlsx$/i.test(workbook)) (await import('./read/source.js')).readWorkbookAhead(workbook);
+  // A workbook is read ahead, in a worker, while the command line and the command load; the start-up may have begun
+  // reading it already, before this bundle was compiled.
+  const ahead = await import('./read/readAhead.js');
+  ahead.adoptReadsAhead(readsAhead);
+  ahead.readAheadFor(argv);
   const { default: yargs } = await import('yargs');
   // Handlers only choose the command; it runs after parsing, so an unknown option stops it before it starts.
   let command = null as (() => Promise<number>) | null;
@@ -195,6 +196,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       usageError = withNearestOptions(said, knownOptions(), argv);
     });
 
+  withoutHelpAfterCommands(parser);
   try {
     await parser.parseAsync();
     if (usageError !== null) {

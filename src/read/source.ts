@@ -1,12 +1,11 @@
 // Opening the input: sniff what the file is, then read it into sheet grids (CSV here; .xlsx in the worker, guard first).
-import { statSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import { countLines, decodeCsv, parseCsv } from './csv.js';
 import type { SheetGrid } from './grid.js';
 import type { Findings } from './place.js';
-import { defaultReadLimits } from './limits.js';
-import { parseWorkbookInWorker, startWorkbookRead, type WorkbookRead } from './runWorker.js';
+import { takeReadAhead } from './readAhead.js';
+import { parseWorkbookInWorker } from './runWorker.js';
 import type { ReadLimits } from './types.js';
 import { diagnoseWorkbookDamage, unreadableWorkbook } from './workbookDamage.js';
 
@@ -64,28 +63,8 @@ async function readCsvGrid(file: string, size: number, limits: ReadLimits, findi
   return problems.some((p) => p.severity === 'error') ? null : [grid];
 }
 
-const readsAhead = new Map<string, WorkbookRead>();
-const aheadKey = (file: string, limits: ReadLimits): string => `${resolve(file)}\u0000${JSON.stringify(limits)}`;
-
-/**
- * Starts reading a workbook before the command asks for it: the command line calls this as soon as it sees which
- * file a command reads, so the worker's start, the guard and the read overlap the command loading its modules and
- * config (about half a second). The first read of the same file with the same limits takes the result; a read with
- * other limits (a config's own) reads afresh. Until taken, the read does not keep the process alive, so a command
- * that stops early (a mistyped option) exits at once.
- */
-export function readWorkbookAhead(file: string, limits: ReadLimits = defaultReadLimits): void {
-  // Only a regular file: a pipe would hold a reading thread, and the process, until something wrote to it.
-  const regular = statSync(file, { throwIfNoEntry: false })?.isFile() === true;
-  if (!regular) return;
-  const key = aheadKey(file, limits);
-  if (!readsAhead.has(key)) readsAhead.set(key, startWorkbookRead(file, limits, { guard: true, background: true }));
-}
-
 async function readXlsxGrids(file: string, limits: ReadLimits, findings: Findings): Promise<SheetGrid[] | null> {
-  const key = aheadKey(file, limits);
-  const ahead = readsAhead.get(key);
-  readsAhead.delete(key);
+  const ahead = takeReadAhead(file, limits);
   ahead?.hold();
   const outcome = await (ahead?.outcome ?? parseWorkbookInWorker(file, limits, { guard: true }));
   if ('refused' in outcome) {

@@ -1,7 +1,7 @@
 // The workbook worker serves one read after another: each read must see only its own file, read ahead or not.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readScorecard } from '../../src/read/index.js';
-import { readWorkbookAhead } from '../../src/read/source.js';
+import { readWorkbookAhead } from '../../src/read/readAhead.js';
 import { INDICATORS, TempDir, writeBytes, writeWorkbook } from './helpers.js';
 
 const dir = new TempDir();
