@@ -1,7 +1,7 @@
 // One worksheet's cells read straight from its XML with one scan, giving exactly the grid exceljs's model gives.
 import { normaliseCell } from './cell.js';
 import type { CellValue } from './cell.js';
-import type { GridRow } from './grid.js';
+import { WireWriter, type WireSheet } from './gridWire.js';
 import { attributeOf, attributesOf, NotForFastReader, xmlText } from './xmlText.js';
 
 /** What a cell's style says about its number: its format code (exceljs's `cell.numFmt`) and whether it is a date. */
@@ -219,36 +219,74 @@ export function forEachCellTag(xml: string, visit: (attributes: string, inner: s
   }
 }
 
-/** The sheet's non-blank cells by row and column, in order, as exceljs's `eachRow`/`eachCell` would give them. */
-export function sheetRows(sheetXml: string, context: SheetContext): GridRow[] {
+function sheetData(sheetXml: string): string {
   const data = SHEET_DATA.exec(sheetXml);
   if (data === null) throw new NotForFastReader('no sheetData');
-  const xml = data[1] ?? '';
-  const byRow = new Map<number, Map<number, CellValue>>();
-  let inOrder = true;
-  let lastRow = 0;
-  let lastColumn = 0;
-  forEachCellTag(xml, (rawAttributes, inner) => {
-    const attributes = cellAttributes(rawAttributes);
-    const ref = cellReference(attributes.r);
-    if (ref === null) throw new NotForFastReader('a cell without its reference');
-    const { row, column } = ref;
-    if (row < lastRow || (row === lastRow && column <= lastColumn)) inOrder = false;
-    lastRow = row;
-    lastColumn = column;
-    const value = cellValue(attributes, inner, context);
-    let cells = byRow.get(row);
-    if (value.kind === 'blank') {
-      cells?.delete(column);
-      return;
-    }
-    if (cells === undefined) byRow.set(row, (cells = new Map()));
-    cells.set(column, value);
-  });
-  const rows: GridRow[] = [];
-  for (const [row, cells] of byRow) {
-    if (cells.size === 0) continue;
-    rows.push({ row, cells: inOrder ? cells : new Map([...cells].sort((a, b) => a[0] - b[0])) });
+  return data[1] ?? '';
+}
+
+
+
+/** A `<row>` start tag's row number: digits, no leading zero, else null (entities and the like are for exceljs). */
+function rowNumberOf(startTag: string): number | null {
+  const r = ROW_NUMBER.exec(startTag);
+  return r === null ? null : Number(r[2]);
+}
+
+const ROW_NUMBER = /\sr\s*=\s*(["'])([1-9]\d{0,6})\1/;
+
+/** Whether a cell tag (`<c`, not `<col` or `<cfRule`) starts in xml between `from` and `to`. */
+function cellTagBetween(xml: string, from: number, to: number): boolean {
+  for (let at = xml.indexOf('<c', from); at !== -1 && at < to; at = xml.indexOf('<c', at + 2)) {
+    if (!isWordCharacter(xml.charCodeAt(at + 2))) return true;
   }
-  return inOrder ? rows : rows.sort((a, b) => a.row - b.row);
+  return false;
+}
+
+/**
+ * The sheet's non-blank cells by row and column, as exceljs's `eachRow`/`eachCell` give them, in the wire form
+ * (gridWire.ts): each cell written as it is read, with no grid of cell objects built first. Excel and every library
+ * write rows numbered in order, each holding its own cells in order of column; a sheet written otherwise (a row
+ * repeated or unnumbered, cells out of order or outside their row, as hand-edited XML can be) is declined, and
+ * exceljs reads it as it alone knows how (a repeated row replaces the first, for one).
+ */
+export function sheetWire(name: string, sheetXml: string, context: SheetContext): WireSheet {
+  const xml = sheetData(sheetXml);
+  const writer = new WireWriter();
+  let lastRow = 0;
+  let at = 0;
+  for (let start = xml.indexOf('<row', at); start !== -1; start = xml.indexOf('<row', at)) {
+    const next = xml.charCodeAt(start + 4);
+    if (next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 62 && next !== 47) throw new NotForFastReader('an element named like a row');
+    if (cellTagBetween(xml, at, start)) throw new NotForFastReader('a cell outside a row');
+    const tagEnd = xml.indexOf('>', start);
+    if (tagEnd === -1) throw new NotForFastReader('an unclosed row');
+    const row = rowNumberOf(xml.slice(start, tagEnd));
+    if (row === null || row <= lastRow) throw new NotForFastReader('rows unnumbered, repeated or out of order');
+    lastRow = row;
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
+    const end = selfClosing ? tagEnd : xml.indexOf('</row>', tagEnd);
+    if (end === -1) throw new NotForFastReader('an unclosed row');
+    at = selfClosing ? tagEnd + 1 : end + 6;
+    if (selfClosing) continue;
+    let lastColumn = 0;
+    let started = false;
+    forEachCellTag(xml.slice(tagEnd + 1, end), (rawAttributes, inner) => {
+      const attributes = cellAttributes(rawAttributes);
+      const place = cellReference(attributes.r);
+      if (place === null) throw new NotForFastReader('a cell without its reference');
+      if (place.row !== row || place.column <= lastColumn) throw new NotForFastReader('cells out of order, or outside their row');
+      lastColumn = place.column;
+      const value = cellValue(attributes, inner, context);
+      // In order, a blank cell has nothing before it to clear: it is simply not there.
+      if (value.kind === 'blank') return;
+      if (!started) {
+        writer.row(row);
+        started = true;
+      }
+      writer.cell(place.column, value);
+    });
+  }
+  if (cellTagBetween(xml, at, xml.length)) throw new NotForFastReader('a cell outside a row');
+  return writer.sheet(name);
 }

@@ -2,8 +2,9 @@
 // into the same sheet grids exceljs gives, without building exceljs's whole workbook model. Anything it does not
 // handle exactly as exceljs does, it declines (null), and the workbook is read by exceljs instead.
 import { readFileSync } from 'node:fs';
-import { sheetRows, sharedStringText, type CellStyle, type SheetContext } from './fastSheet.js';
+import { sheetWire, sharedStringText, type CellStyle, type SheetContext } from './fastSheet.js';
 import type { SheetGrid } from './grid.js';
+import { decodeGrids, type WireSheet } from './gridWire.js';
 import { attributeOf, attributesOf, NotForFastReader } from './xmlText.js';
 import { ZipParts } from './zipParts.js';
 
@@ -84,11 +85,11 @@ function optional(text: string | undefined | null, part: string): string | undef
 }
 
 /**
- * The workbook's sheets as grids, or null when the fast reader declines it (exceljs then reads it, and reports any
- * damage). Only for a file the archive guard has passed: sizes, entry counts and ratios are already checked. `opened`:
- * the zip as the guard read it (its parts already inflated).
+ * The workbook's sheets in the wire form the worker sends (gridWire.ts), or null when the fast reader declines it
+ * (exceljs then reads it, and reports any damage). Only for a file the archive guard has passed: sizes, entry counts
+ * and ratios are already checked. `opened`: the zip as the guard read it (its parts already inflated).
  */
-export function readWorkbookFast(file: string, opened?: ZipParts): SheetGrid[] | null {
+export function readWorkbookFastWire(file: string, opened?: ZipParts): WireSheet[] | null {
   try {
     const zip = opened ?? ZipParts.open(readFileSync(file));
     if (zip === null) return null;
@@ -100,9 +101,15 @@ export function readWorkbookFast(file: string, opened?: ZipParts): SheetGrid[] |
       styles: cellStyles(optional(zip.text('xl/styles.xml'), 'styles')),
       date1904: attributeOf(properties?.[1] ?? '', 'date1904') === '1',
     };
-    return parts.map(({ name, part }) => ({ name, rows: sheetRows(required(zip.text(part), part), context) }));
+    return parts.map(({ name, part }) => sheetWire(name, required(zip.text(part), part), context));
   } catch (err) {
     if (err instanceof NotForFastReader) return null;
     throw err;
   }
+}
+
+/** The same, as sheet grids (as exceljs's reading gives them, to compare with it). */
+export function readWorkbookFast(file: string, opened?: ZipParts): SheetGrid[] | null {
+  const wire = readWorkbookFastWire(file, opened);
+  return wire === null ? null : decodeGrids(wire);
 }

@@ -22,64 +22,111 @@ export interface WireSheet {
 const KINDS = ['number', 'percent', 'text', 'date', 'boolean', 'error', 'uncalculated', 'blank'] as const;
 const KIND: Record<(typeof KINDS)[number], number> = { number: 0, percent: 1, text: 2, date: 3, boolean: 4, error: 5, uncalculated: 6, blank: 7 };
 
-function encodeSheet(sheet: SheetGrid): WireSheet {
-  let count = 0;
-  for (const row of sheet.rows) count += row.cells.size;
-  const wire: WireSheet = {
-    name: sheet.name,
-    rowNumbers: new Int32Array(sheet.rows.length),
-    rowStart: new Int32Array(sheet.rows.length + 1),
-    columns: new Int32Array(count),
-    kinds: new Uint8Array(count),
-    numbers: new Float64Array(count),
-    textAt: new Int32Array(count).fill(-1),
-    strings: [],
-  };
-  const stringAt = new Map<string, number>();
-  const textIndex = (text: string): number => {
-    let index = stringAt.get(text);
+/** Capacity for `length` items at least, doubling: a sheet's size is not known until it has been read. */
+function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, length: number, make: (size: number) => T): T {
+  if (length <= array.length) return array;
+  const larger = make(Math.max(length, array.length * 2));
+  larger.set(array);
+  return larger;
+}
+
+/**
+ * Writes a sheet in the wire form as its cells come, row by row: the fast reader writes each cell as it reads it,
+ * so no grid of cell objects is built and held first (and then encoded) in the worker.
+ */
+export class WireWriter {
+  private rowNumbers = new Int32Array(256);
+  private rowStart = new Int32Array(257);
+  private columns = new Int32Array(1024);
+  private kinds = new Uint8Array(1024);
+  private numbers = new Float64Array(1024);
+  private textAt = new Int32Array(1024);
+  private rowCount = 0;
+  private cellCount = 0;
+  private readonly strings: string[] = [];
+  private readonly stringAt = new Map<string, number>();
+
+  /** Starts the next row; its cells follow. */
+  row(row: number): void {
+    this.rowNumbers = grown(this.rowNumbers, this.rowCount + 1, (n) => new Int32Array(n));
+    this.rowStart = grown(this.rowStart, this.rowCount + 2, (n) => new Int32Array(n));
+    this.rowNumbers[this.rowCount] = row;
+    this.rowStart[this.rowCount] = this.cellCount;
+    this.rowCount += 1;
+  }
+
+  private textIndex(text: string): number {
+    let index = this.stringAt.get(text);
     if (index === undefined) {
-      index = wire.strings.push(text) - 1;
-      stringAt.set(text, index);
+      index = this.strings.push(text) - 1;
+      this.stringAt.set(text, index);
     }
     return index;
-  };
-  let at = 0;
-  sheet.rows.forEach((row, i) => {
-    wire.rowNumbers[i] = row.row;
-    wire.rowStart[i] = at;
-    for (const [column, cell] of row.cells) {
-      wire.columns[at] = column;
-      switch (cell.kind) {
-        case 'number':
-          wire.kinds[at] = cell.percentFormat ? KIND.percent : KIND.number;
-          wire.numbers[at] = cell.value;
-          break;
-        case 'date':
-          wire.kinds[at] = KIND.date;
-          wire.numbers[at] = cell.date.getTime();
-          break;
-        case 'boolean':
-          wire.kinds[at] = KIND.boolean;
-          wire.numbers[at] = cell.value ? 1 : 0;
-          break;
-        case 'text':
-        case 'error':
-          wire.kinds[at] = KIND[cell.kind];
-          wire.textAt[at] = textIndex(cell.text);
-          break;
-        case 'uncalculated':
-          wire.kinds[at] = KIND.uncalculated;
-          wire.textAt[at] = textIndex(cell.formula);
-          break;
-        case 'blank':
-          wire.kinds[at] = KIND.blank;
-      }
-      at += 1;
+  }
+
+  /** A cell of the row last started. */
+  cell(column: number, cell: CellValue): void {
+    const at = this.cellCount;
+    if (at >= this.columns.length) {
+      this.columns = grown(this.columns, at + 1, (n) => new Int32Array(n));
+      this.kinds = grown(this.kinds, at + 1, (n) => new Uint8Array(n));
+      this.numbers = grown(this.numbers, at + 1, (n) => new Float64Array(n));
+      this.textAt = grown(this.textAt, at + 1, (n) => new Int32Array(n));
     }
-  });
-  wire.rowStart[sheet.rows.length] = at;
-  return wire;
+    this.cellCount += 1;
+    this.columns[at] = column;
+    this.numbers[at] = 0;
+    this.textAt[at] = -1;
+    switch (cell.kind) {
+      case 'number':
+        this.kinds[at] = cell.percentFormat ? KIND.percent : KIND.number;
+        this.numbers[at] = cell.value;
+        break;
+      case 'date':
+        this.kinds[at] = KIND.date;
+        this.numbers[at] = cell.date.getTime();
+        break;
+      case 'boolean':
+        this.kinds[at] = KIND.boolean;
+        this.numbers[at] = cell.value ? 1 : 0;
+        break;
+      case 'text':
+      case 'error':
+        this.kinds[at] = KIND[cell.kind];
+        this.textAt[at] = this.textIndex(cell.text);
+        break;
+      case 'uncalculated':
+        this.kinds[at] = KIND.uncalculated;
+        this.textAt[at] = this.textIndex(cell.formula);
+        break;
+      case 'blank':
+        this.kinds[at] = KIND.blank;
+    }
+  }
+
+  /** The sheet written, its arrays cut to what they hold. */
+  sheet(name: string): WireSheet {
+    this.rowStart[this.rowCount] = this.cellCount;
+    return {
+      name,
+      rowNumbers: this.rowNumbers.slice(0, this.rowCount),
+      rowStart: this.rowStart.slice(0, this.rowCount + 1),
+      columns: this.columns.slice(0, this.cellCount),
+      kinds: this.kinds.slice(0, this.cellCount),
+      numbers: this.numbers.slice(0, this.cellCount),
+      textAt: this.textAt.slice(0, this.cellCount),
+      strings: this.strings,
+    };
+  }
+}
+
+function encodeSheet(sheet: SheetGrid): WireSheet {
+  const writer = new WireWriter();
+  for (const row of sheet.rows) {
+    writer.row(row.row);
+    for (const [column, cell] of row.cells) writer.cell(column, cell);
+  }
+  return writer.sheet(sheet.name);
 }
 
 function decodeCell(wire: WireSheet, at: number): CellValue {

@@ -65,6 +65,7 @@ const CASES: [string, string][] = [
   ['inline strings, plain and rich; t="str" without a formula; entities and character references', '<row r="7"><c r="A7" t="inlineStr"><is><t>Inline_x0041_ &#163;5</t></is></c><c r="B7" t="inlineStr"><is><r><t>Ri</t></r><r><rPr><i/></rPr><t>ch_x0042_</t></r></is></c><c r="C7" t="str"><v>&lt;tag&gt; &amp;amp; &#x263A;</v></c><c r="D7" t="inlineStr"><is><t>   </t></is></c></row>'],
   ['attribute spacing, tabs and order; self-closed and spaced value tags; a value beside other text', '<row r="10"><c  r = "A10"  t=\'s\'><v>0</v></c><c\tr="B10"\ts="2"><v>0.5</v></c><c r="C10"/><c t="n" r="D10" ><v >7</v></c><c r="E10" t="s"><v>0</v> </c><c s="6" r="F10"><v>0.25</v></c><c r="G10" t="s"><v/></c></row>'],
   ['an entity in a reference', '<row r="11"><c r="A1&#49;"><v>1</v></c><c r="B11"><v>2</v></c></row>'],
+  ['a row of blank cells only, among rows in order', '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"/><c r="B2"><v></v></c></row><row r="3"><c r="B3"><v>3</v></c></row>'],
   ['single-quoted attributes, a date typed t="d", a far column', "<row r='8'><c r='A8' t='s'><v>0</v></c><c r='B8'><v>3.25</v></c></row><row r=\"9\"><c r=\"A9\" t=\"d\"><v>2016-12-01T00:00:00</v></c><c r=\"AB9\" t=\"n\"><v>-0.5</v></c></row>"],
 ];
 
@@ -95,6 +96,14 @@ describe('the fast reader declines what it does not read exactly, and exceljs re
     ['a formula saved without its result', '<row r="1"><c r="A1"><f>1+1</f></c></row>'],
     ['a formula whose cached result is 0 (exceljs drops it and reads the formula as uncalculated)', '<row r="1"><c r="A1"><f>A2*0</f><v>0</v></c></row>'],
     ['a cell without its reference', '<row r="1"><c><v>1</v></c></row>'],
+    // exceljs lets a repeated row replace the first, keeps a cell a later blank one repeats: its own rules, left to it.
+    ['a row repeated', '<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="C1"><v>4</v></c></row>'],
+    ['rows out of order', '<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>2</v></c></row>'],
+    ['a row without its number', '<row><c r="A1"><v>1</v></c></row>'],
+    ['cells out of order', '<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>'],
+    ['a cell given twice, then blank', '<row r="1"><c r="A1"><v>4</v></c><c r="A1"/></row>'],
+    ['a cell outside its row', '<row r="1"><c r="A2"><v>1</v></c></row>'],
+    ['a cell outside any row', '<row r="1"><c r="A1"><v>1</v></c></row><c r="A2"><v>2</v></c>'],
     ['namespace-prefixed elements (exceljs reads them as nothing)', "<x:row r='8' xmlns:x='http://schemas.openxmlformats.org/spreadsheetml/2006/main'><x:c r='A8'><x:v>1</x:v></x:c></x:row>"],
     ['CDATA', '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row>'],
     ['a shared string index past the end', '<row r="1"><c r="A1" t="s"><v>99</v></c></row>'],
@@ -157,7 +166,9 @@ describe('cell tags found by searching', () => {
       fc.property(fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join('')), (xml) => {
         const byPattern = [...xml.matchAll(CELL)].map((m) => ({ attributes: m[1] ?? '', inner: m[2] ?? '' }));
         const found: { attributes: string; inner: string }[] = [];
-        forEachCellTag(xml, (attributes, inner) => found.push({ attributes, inner }));
+        forEachCellTag(xml, (attributes, inner) => {
+          found.push({ attributes, inner });
+        });
         expect(found).toEqual(byPattern);
       }),
       { numRuns: 5000, seed: 20261130 },
