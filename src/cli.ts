@@ -63,6 +63,14 @@ function withoutHelpAfterCommands(parser: unknown): void {
   if (usage !== undefined && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 
+/**
+ * A run's job worker (src/run/serve.ts), for the start-up to serve from this bundle: loaded only when called, so a
+ * command never loads it.
+ */
+export async function serveRunJobs(afterFirstJob: () => void): Promise<void> {
+  (await import('./run/serve.js')).serveJobs(afterFirstJob);
+}
+
 export async function main(argv: string[], io: CommandIo = processIo, readsAhead: readonly ReadAhead[] = []): Promise<number> {
   if (argv.includes('--version') || argv.includes('-v')) {
     io.out(packageVersion());

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { RUN_WORKER_ARGUMENT } from '../commandNames.js';
 import type { JobOutcome, JobRequest, WorkerMessage } from './types.js';
 
 /**
@@ -54,16 +55,17 @@ export function acceptedByNode(flags: readonly string[]): readonly string[] {
  * there: the process segfaults (exit 139) when a thread that drew charts ends, and a thread's process.env is a
  * copy, so render/charts' private fontconfig never reaches the C library and charts come out with the host's
  * hinting (different bytes from `boardpack build`). In a child process both are as in a single build.
- * Under vitest or tsx the worker is TypeScript, so the child loads tsx first; built, it starts plainly.
+ * Under vitest or tsx the worker is TypeScript (src/run/worker.ts), so the child loads tsx first; built, it starts as
+ * the command does (bin/boardpack.js --boardpack-run-worker), from the bundle and its code cache where current.
  */
 function startWorker(v8Flags: readonly string[]): ChildProcess {
   const typescript = import.meta.url.endsWith('.ts');
-  const entry = fileURLToPath(new URL(typescript ? './worker.ts' : './worker.js', import.meta.url));
+  const [entry, args] = typescript ? [fileURLToPath(new URL('./worker.ts', import.meta.url)), []] : [fileURLToPath(new URL('../../bin/boardpack.js', import.meta.url)), [RUN_WORKER_ARGUMENT]];
   // tsx's package root holds dist/loader.mjs, what `node --import tsx` loads.
   const tsxLoader = (): string => pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'loader.mjs')).href;
   const execArgv = [...v8Flags, ...(typescript ? ['--import', tsxLoader()] : [])];
   // Advanced serialisation carries the papers' bytes as Uint8Arrays rather than JSON arrays of numbers.
-  return fork(entry, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  return fork(entry, args, { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
 }
 
 interface Task {

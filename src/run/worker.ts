@@ -1,16 +1,5 @@
-// The job worker's entry (a child process): builds each job it is sent and sends back the files and the outcome.
-import { buildJob } from './buildJob.js';
-import type { JobRequest, WorkerMessage } from './types.js';
+// The job worker's entry as a module of its own (a child process): under tsx, and wherever the command line's
+// bundle is not used. Built, the run pool starts workers through bin/boardpack.js instead (src/run/pool.ts).
+import { serveJobs } from './serve.js';
 
-const send = process.send?.bind(process);
-if (send === undefined) throw new Error('src/run/worker.ts runs only as a child process started by the run pool');
-
-const post = (message: WorkerMessage): Promise<void> =>
-  new Promise((resolve, reject) => send(message, undefined, undefined, (err) => (err === null ? resolve() : reject(err))));
-
-process.on('message', (request: JobRequest) => {
-  const name = request.job.name;
-  void buildJob(request, (file) => void post({ type: 'file', job: name, name: file })).then((outcome) => post({ type: 'done', job: name, outcome }));
-});
-// The runner closing the channel (or dying) ends the worker: it must never outlive the run.
-process.on('disconnect', () => process.exit(0));
+serveJobs();

@@ -6,15 +6,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { COMMANDS } from '../commandNames.js';
+import { COMMANDS, RUN_WORKER_ARGUMENT } from '../commandNames.js';
 import type { ReadAhead } from '../read/readAhead.js';
 import { BUNDLE_FILE, currentBundle } from './bundle.js';
 import { cacheFileName, compileCacheDir, readCache, writeCache } from './compileCache.js';
 
 type Main = (argv: string[], io?: undefined, readsAhead?: readonly ReadAhead[]) => Promise<number>;
+type ServeRunJobs = (afterFirstJob: () => void) => Promise<void>;
 
 export interface CommandLine {
   main: Main;
+  /** A run's job worker, served from the same code (src/run/serve.ts). */
+  serveRunJobs: ServeRunJobs;
   /**
    * Where the code came from: the bundle (its code cache used, refused as damaged or made for another V8, absent, or
    * turned off), or the modules as built (and why not the bundle).
@@ -24,9 +27,10 @@ export interface CommandLine {
   saveCache(): void;
 }
 
-/** The command a cache is kept for: each runs other parts of the bundle. */
+/** The command a cache is kept for: each runs other parts of the bundle (a run's job worker, the build's). */
 function cacheCommand(argv: readonly string[]): string {
   const first = argv[0] ?? '';
+  if (first === RUN_WORKER_ARGUMENT) return 'jobworker';
   return (COMMANDS as readonly string[]).includes(first) ? first : 'other';
 }
 
@@ -35,8 +39,8 @@ export async function loadCommandLine(argv: readonly string[], env: NodeJS.Proce
   const distDir = join(dirname(fileURLToPath(import.meta.url)), '..');
   const bundle = env.BOARDPACK_BUNDLE?.toLowerCase() === 'off' ? { stale: 'BOARDPACK_BUNDLE=off' } : currentBundle(distDir);
   if ('stale' in bundle) {
-    const { main } = (await import('../cli.js')) as { main: Main };
-    return { main, source: { kind: 'modules', reason: bundle.stale }, saveCache: () => {} };
+    const { main, serveRunJobs } = (await import('../cli.js')) as { main: Main; serveRunJobs: ServeRunJobs };
+    return { main, serveRunJobs, source: { kind: 'modules', reason: bundle.stale }, saveCache: () => {} };
   }
   const file = join(distDir, BUNDLE_FILE);
   const cacheDir = compileCacheDir(env);
@@ -50,13 +54,14 @@ export async function loadCommandLine(argv: readonly string[], env: NodeJS.Proce
     // The packages left out of the bundle (canvas, Chart.js, exceljs) are imported when first needed.
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  const module = { exports: {} as { main?: Main } };
+  const module = { exports: {} as { main?: Main; serveRunJobs?: ServeRunJobs } };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, distDir);
-  const main = module.exports.main;
-  if (typeof main !== 'function') throw new Error(`${file} exports no main(): rebuild with npm run build`);
+  const { main, serveRunJobs } = module.exports;
+  if (typeof main !== 'function' || typeof serveRunJobs !== 'function') throw new Error(`${file} exports no main() or serveRunJobs(): rebuild with npm run build`);
   const cache = cacheDir === null ? 'off' : cached === undefined ? 'none' : cached === null || script.cachedDataRejected === true ? 'rejected' : 'accepted';
   return {
     main,
+    serveRunJobs,
     source: { kind: 'bundle', cache },
     saveCache: () => {
       if (cacheDir !== null && (cache === 'none' || cache === 'rejected')) writeCache(cacheDir, cacheName, script.createCachedData());
@@ -70,9 +75,25 @@ export async function loadCommandLine(argv: readonly string[], env: NodeJS.Proce
  * about a tenth of a second that every command reading a workbook used to wait through.
  */
 export async function startCli(argv: string[]): Promise<number> {
+  if (argv[0] === RUN_WORKER_ARGUMENT) return serveRunJobs(argv);
   const readsAhead = (await import('../read/readAhead.js')).readAheadFor(argv);
   const commandLine = await loadCommandLine(argv);
   const code = await commandLine.main(argv, undefined, readsAhead);
   commandLine.saveCache();
   return code;
+}
+
+/**
+ * A run's job worker (started by src/run/pool.ts as `bin/boardpack.js --boardpack-run-worker`): served from the
+ * bundle as a command is, so each worker compiles from the code cache instead of loading some 250 modules afresh
+ * (about 0.7 s of a worker's start). The cache is written once its first job is done, so it holds a job's code.
+ */
+async function serveRunJobs(argv: readonly string[]): Promise<number> {
+  if (process.send === undefined) {
+    process.stderr.write(`boardpack: ${RUN_WORKER_ARGUMENT} is how \`boardpack run\` starts its own worker processes, not a command.\nRun \`boardpack --help\` for the commands and options.\n`);
+    return 2;
+  }
+  const commandLine = await loadCommandLine(argv);
+  await commandLine.serveRunJobs(() => commandLine.saveCache());
+  return 0;
 }

@@ -101,9 +101,17 @@ describe('the command line from its bundle', () => {
       const papers = (out: string): Record<string, string> => Object.fromEntries(Object.entries(snapshot(fixture.path(out))).filter(([path]) => /\.(docx|pdf)$/.test(path)));
       expect(Object.keys(papers('bundle'))).toHaveLength(4);
       expect(papers('bundle')).toEqual(papers('modules'));
+      // The workers ran from the bundle too (bin/boardpack.js --boardpack-run-worker), and kept a code cache of a job.
+      expect(readdirSync(cache)).toContainEqual(expect.stringMatching(/-jobworker\.v8cache$/));
     } finally {
       rmSync(fixture.dir, { recursive: true, force: true });
     }
+  });
+
+  it('says what the job workers\' argument is for when typed at the command line, without a stack trace', () => {
+    const run = spawnSync(process.execPath, [join(root, 'bin/boardpack.js'), '--boardpack-run-worker'], { cwd: root, encoding: 'utf8', env: { ...process.env, BOARDPACK_COMPILE_CACHE: cache } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('boardpack: --boardpack-run-worker is how `boardpack run` starts its own worker processes, not a command.\nRun `boardpack --help` for the commands and options.\n');
   });
 
   it('writes a workbook of data queries with exceljs, which it imports from outside the bundle', () => {
