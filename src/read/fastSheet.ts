@@ -178,15 +178,18 @@ function cellValue(attributes: CellAttributes, inner: string, context: SheetCont
   }
 }
 
-/** `C12` as row and column (one to three letters, then 1 to 9,999,999 without a leading zero); null for anything else. */
+/**
+ * `C12` as row and column (one to three capital letters, then 1 to 9,999,999 without a leading zero); null for
+ * anything else. exceljs cannot place a lower-case `c12` in a row, so neither does this reader.
+ */
 function cellReference(r: string | undefined): { row: number; column: number } | null {
   if (r === undefined) return null;
   let column = 0;
   let i = 0;
   for (; i < r.length && i < 4; i++) {
-    const c = r.charCodeAt(i) | 0x20; // lower case
-    if (c < 97 || c > 122) break;
-    column = column * 26 + (c - 96);
+    const c = r.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    column = column * 26 + (c - 64);
   }
   const digits = r.length - i;
   if (i === 0 || i > 3 || digits < 1 || digits > 7 || r.charCodeAt(i) === 48) return null;

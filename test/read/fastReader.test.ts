@@ -103,6 +103,7 @@ describe('the fast reader declines what it does not read exactly, and exceljs re
     ['cells out of order', '<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>'],
     ['a cell given twice, then blank', '<row r="1"><c r="A1"><v>4</v></c><c r="A1"/></row>'],
     ['a cell outside its row', '<row r="1"><c r="A2"><v>1</v></c></row>'],
+    ['a lower-case cell reference (exceljs finds no row for it)', '<row r="1"><c r="a1"><v>1</v></c></row>'],
     ['a cell outside any row', '<row r="1"><c r="A1"><v>1</v></c></row><c r="A2"><v>2</v></c>'],
     ['namespace-prefixed elements (exceljs reads them as nothing)', "<x:row r='8' xmlns:x='http://schemas.openxmlformats.org/spreadsheetml/2006/main'><x:c r='A8'><x:v>1</x:v></x:c></x:row>"],
     ['CDATA', '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row>'],
