@@ -4,6 +4,7 @@
 // hands its reads over (`adoptReadsAhead`) and the command takes them from there.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { workbookArgument } from '../commandNames.js';
 import { defaultReadLimits } from './limits.js';
 import { startWorkbookRead, type WorkbookRead } from './runWorker.js';
 import type { ReadLimits } from './types.js';
@@ -17,21 +18,6 @@ export interface ReadAhead {
 
 const readsAhead = new Map<string, ReadAhead>();
 const aheadKey = (file: string, limits: ReadLimits): string => `${resolve(file)}\u0000${JSON.stringify(limits)}`;
-
-/** The commands that read a scorecard given with --data. */
-const READING_COMMANDS = ['validate', 'analyse', 'queries', 'build'];
-
-/** The workbook (.xlsx) a command line reads with --data, before the options are parsed; null where there is none. */
-export function workbookArgument(argv: readonly string[]): string | null {
-  if (!READING_COMMANDS.includes(argv[0] ?? '')) return null;
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') return null;
-    const value = arg === '--data' ? argv[i + 1] : arg.startsWith('--data=') ? arg.slice('--data='.length) : undefined;
-    if (value !== undefined) return /\.xlsx$/i.test(value) ? value : null;
-  }
-  return null;
-}
 
 /**
  * Starts reading a workbook before the command asks for it. The first read of the same file with the same limits

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { COMMANDS, RUN_WORKER_ARGUMENT } from '../commandNames.js';
+import { COMMANDS, RUN_WORKER_ARGUMENT, workbookArgument } from '../commandNames.js';
 import type { ReadAhead } from '../read/readAhead.js';
 import { BUNDLE_FILE, currentBundle } from './bundle.js';
 import { cacheFileName, compileCacheDir, readCache, writeCache } from './compileCache.js';
@@ -76,7 +76,7 @@ export async function loadCommandLine(argv: readonly string[], env: NodeJS.Proce
  */
 export async function startCli(argv: string[]): Promise<number> {
   if (argv[0] === RUN_WORKER_ARGUMENT) return serveRunJobs(argv);
-  const readsAhead = (await import('../read/readAhead.js')).readAheadFor(argv);
+  const readsAhead = workbookArgument(argv) === null ? [] : (await import('../read/readAhead.js')).readAheadFor(argv);
   const commandLine = await loadCommandLine(argv);
   const code = await commandLine.main(argv, undefined, readsAhead);
   commandLine.saveCache();

@@ -2,7 +2,7 @@
 // the module taken by the command line's own copy (the bundle's), as if begun there.
 import { copyFileSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { workbookArgument } from '../../src/read/readAhead.js';
+import { workbookArgument } from '../../src/commandNames.js';
 import { TempDir } from './helpers.js';
 
 const dir = new TempDir();
