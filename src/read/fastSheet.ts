@@ -228,8 +228,6 @@ function sheetData(sheetXml: string): string {
   return data[1] ?? '';
 }
 
-
-
 /** A `<row>` start tag's row number: digits, no leading zero, else null (entities and the like are for exceljs). */
 function rowNumberOf(startTag: string): number | null {
   const r = ROW_NUMBER.exec(startTag);
