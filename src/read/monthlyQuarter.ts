@@ -68,8 +68,11 @@ export function quarterFromMonths(
   if (measureType !== 'flow') {
     const last = inQuarter[inQuarter.length - 1];
     if (last === null || last === undefined || last.value === null) return { ...empty, months, missing, method: 'none' };
-    const { month: _month, ...figures } = last;
-    return { ...figures, months, missing, method: 'last' };
+    return {
+      value: last.value, target: last.target, numerator: last.numerator, denominator: last.denominator,
+      statisticalNeighbours: last.statisticalNeighbours, england: last.england, region: last.region,
+      months, missing, method: 'last',
+    };
   }
   if (missing.length > 0) return { ...empty, months, missing, method: 'none' };
   const all = inQuarter as MonthFigures[];

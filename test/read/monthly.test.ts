@@ -145,6 +145,8 @@ describe('reading monthly returns', () => {
       ['2022-23 Q2', 270, ['Jul 2022', 'Aug 2022', 'Sep 2022']],
     ]);
     expect(quarters('AE09')).toEqual([['2022-23 Q1', 39, ['Apr 2022', 'May 2022', 'Jun 2022']]]);
+    // A gathered quarter has a quarterly row's fields, in the same order, then the months that made it.
+    expect(Object.keys(s.observations.find((o) => o.id === 'AE05')!)).toEqual(['id', 'period', 'value', 'target', 'numerator', 'denominator', 'statisticalNeighbours', 'england', 'region', 'where', 'months']);
   });
 
   it('the trust’s own monthly CSV (no counts) is read, each quarter the mean of its months with a warning', async () => {
