@@ -35,9 +35,43 @@ function applyStroke(pdf: PdfDocument, stroke: StrokeStyle): void {
   else pdf.undash();
 }
 
-/** Path data as the chart writer (render/charts/pathData.ts) writes it: absolute M, L, C and Z, numbers between spaces. */
-const WRITTEN_PATH = /^(?:M-?\d+(?:\.\d+)? -?\d+(?:\.\d+)?|L-?\d+(?:\.\d+)? -?\d+(?:\.\d+)?|C-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?){5}|Z)*$/;
-const STEP = /([MLCZ])([^MLCZ]*)/g;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Path data as the chart writer (render/charts/pathData.ts) writes it, read: absolute M, L, C and Z, each followed at
+ * once by its numbers (2, 2, 6 and none) between single spaces, each number `-?\d+(\.\d+)?`. The commands, and every
+ * number as Number() reads its characters; null for path data in any other form.
+ */
+function writtenPath(d: string): { commands: string[]; numbers: number[] } | null {
+  const commands: string[] = [];
+  const numbers: number[] = [];
+  let i = 0;
+  while (i < d.length) {
+    const command = d[i]!;
+    const arity = command === 'M' || command === 'L' ? 2 : command === 'C' ? 6 : command === 'Z' ? 0 : -1;
+    if (arity < 0) return null;
+    i += 1;
+    for (let k = 0; k < arity; k++) {
+      if (k > 0) {
+        if (d.charCodeAt(i) !== 32) return null;
+        i += 1;
+      }
+      const start = i;
+      if (d.charCodeAt(i) === 45) i += 1;
+      const digits = i;
+      while (isDigit(d.charCodeAt(i))) i += 1;
+      if (i === digits) return null;
+      if (d.charCodeAt(i) === 46) {
+        const fraction = (i += 1);
+        while (isDigit(d.charCodeAt(i))) i += 1;
+        if (i === fraction) return null;
+      }
+      numbers.push(Number(d.slice(start, i)));
+    }
+    commands.push(command);
+  }
+  return { commands, numbers };
+}
 
 /**
  * What `pdf.path(d)` draws, with pdfkit's own operators: the numbers read as its parser reads them (parseFloat of the
@@ -45,13 +79,16 @@ const STEP = /([MLCZ])([^MLCZ]*)/g;
  * hold thousands of points; path data in any other form goes to it.
  */
 export function tracePath(pdf: PdfDocument, d: string): PdfDocument {
-  if (!d.startsWith('M') || !WRITTEN_PATH.test(d)) return pdf.path(d);
-  for (const [, command, numbers = ''] of d.matchAll(STEP)) {
-    const n = numbers === '' ? [] : numbers.split(' ').map(Number);
-    if (command === 'M') pdf.moveTo(n[0]!, n[1]!);
-    else if (command === 'L') pdf.lineTo(n[0]!, n[1]!);
-    else if (command === 'C') pdf.bezierCurveTo(n[0]!, n[1]!, n[2]!, n[3]!, n[4]!, n[5]!);
+  const written = d.startsWith('M') ? writtenPath(d) : null;
+  if (written === null) return pdf.path(d);
+  const n = written.numbers;
+  let at = 0;
+  for (const command of written.commands) {
+    if (command === 'M') pdf.moveTo(n[at]!, n[at + 1]!);
+    else if (command === 'L') pdf.lineTo(n[at]!, n[at + 1]!);
+    else if (command === 'C') pdf.bezierCurveTo(n[at]!, n[at + 1]!, n[at + 2]!, n[at + 3]!, n[at + 4]!, n[at + 5]!);
     else pdf.closePath();
+    at += command === 'C' ? 6 : command === 'Z' ? 0 : 2;
   }
   return pdf;
 }

@@ -58,7 +58,7 @@ describe('chart paths traced with pdfkit operators', () => {
   });
 
   it('leave path data in any other form to pdfkit', () => {
-    for (const d of ['m10 10 l5 5', 'M10,10L20,20', 'M1 2 3 4', 'M1e3 2']) {
+    for (const d of ['m10 10 l5 5', 'M10,10L20,20', 'M1 2 3 4', 'M1e3 2', 'M1 2L', 'M1 2L3', 'M1 2 Z', 'M1 2C1 2 3 4 5', 'M1. 2', 'M.5 2', 'M--1 2', 'M1  2', 'M1 2Zx', 'M1 2Z ', 'M-1.5 2L+3 4']) {
       const ours = recording();
       const theirs = recording();
       tracePath(ours.pdf, d);
