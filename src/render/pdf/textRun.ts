@@ -38,9 +38,6 @@ interface TextHost {
     encode(text: string, features?: unknown): [string[], GlyphPosition[]];
   } & Partial<EmbeddedFont>;
   _fontSize: number;
-  save(): unknown;
-  restore(): unknown;
-  transform(m11: number, m12: number, m21: number, m22: number, dx: number, dy: number): unknown;
   addContent(data: string): unknown;
 }
 
@@ -122,13 +119,14 @@ export function drawTextRun(pdf: PdfDocument, text: string, x: number, y: number
   const font = host._font;
   const size = host._fontSize;
   const dy = options.baseline === 'alphabetic' ? 0 : (font.ascender / 1000) * size;
-  host.save();
-  host.transform(1, 0, 0, -1, 0, host.page.height);
+  // q and the page flip as pdfkit's save() and transform() write them. Their matrix, which restore() would put back,
+  // is left as it is: nothing between reads it. The operators go in as few writes as give the same lines; BT and ET
+  // each stay a write of their own, where a span's ActualText is put around them (withActualText, context.ts).
+  host.addContent(`q\n1 0 0 -1 0 ${number(host.page.height)} cm`);
   const top = host.page.height - y - dy;
   if (host.page.fonts[font.id] == null) host.page.fonts[font.id] = font.ref();
   host.addContent('BT');
-  host.addContent(`1 0 0 1 ${number(x)} ${number(top)} Tm`);
-  host.addContent(`/${font.id} ${number(size)} Tf`);
+  const lines = [`1 0 0 1 ${number(x)} ${number(top)} Tm`, `/${font.id} ${number(size)} Tf`];
   const scale = size / 1000;
   // pdfkit's _fragment: glyphs gather into a TJ string until one is kerned (its adjustment follows it) or positioned
   // off the line (it gets a text matrix and a TJ of its own, and the next glyph a matrix back on the line).
@@ -144,7 +142,7 @@ export function drawTextRun(pdf: PdfDocument, text: string, x: number, y: number
   const flush = (): void => {
     addSegment();
     if (commands.length > 0) {
-      host.addContent(`[${commands.join(' ')}] TJ`);
+      lines.push(`[${commands.join(' ')}] TJ`);
       commands.length = 0;
     }
   };
@@ -154,14 +152,14 @@ export function drawTextRun(pdf: PdfDocument, text: string, x: number, y: number
       const hex = word.hex[i]!;
       if (position.xOffset || position.yOffset) {
         flush();
-        host.addContent(`1 0 0 1 ${number(left + position.xOffset * scale)} ${number(top + position.yOffset * scale)} Tm`);
+        lines.push(`1 0 0 1 ${number(left + position.xOffset * scale)} ${number(top + position.yOffset * scale)} Tm`);
         pending = hex;
         pendingLast = position;
         flush();
         hadOffset = true;
       } else {
         if (hadOffset) {
-          host.addContent(`1 0 0 1 ${number(left)} ${number(top)} Tm`);
+          lines.push(`1 0 0 1 ${number(left)} ${number(top)} Tm`);
           hadOffset = false;
         }
         pending += hex;
@@ -172,6 +170,7 @@ export function drawTextRun(pdf: PdfDocument, text: string, x: number, y: number
     }
   }
   flush();
+  host.addContent(lines.join('\n'));
   host.addContent('ET');
-  host.restore();
+  host.addContent('Q');
 }

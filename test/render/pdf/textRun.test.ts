@@ -15,7 +15,8 @@ function recording(): { pdf: PdfDocument; operators: string[] } {
   pdf.addPage();
   const host = pdf as unknown as { addContent(s: string): unknown };
   const operators: string[] = [];
-  host.addContent = (s: string) => (operators.push(s), pdf);
+  // Line by line, as the content stream holds them: a write of several operators is the same lines as one write each.
+  host.addContent = (s: string) => (operators.push(...s.split('\n')), pdf);
   return { pdf, operators };
 }
 
