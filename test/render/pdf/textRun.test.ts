@@ -105,6 +105,27 @@ describe('drawTextRun', () => {
     );
   });
 
+  it('writes a run drawn again, in any face, size, place and baseline, as text() does', async () => {
+    // A few texts drawn many times: most words are ones the document has encoded before (encodeWords keeps them).
+    const text = fc.constantFrom('Red', 'Green (G)', 'Q3 2016-17', 'AVAWAY Ty', 'Cafe\u0301 na\u0308ive', '64.7%', ' ');
+    const run = fc.record({
+      text,
+      face: fc.constantFrom('regular', 'bold', 'italic', 'boldItalic') as fc.Arbitrary<Run['face']>,
+      size: fc.double({ min: 4, max: 40, noNaN: true }),
+      x: fc.double({ min: -100, max: 700, noNaN: true }),
+      y: fc.double({ min: -100, max: 900, noNaN: true }),
+      baseline: fc.constantFrom(undefined, 'top', 'alphabetic') as fc.Arbitrary<TextBaseline | undefined>,
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(run, { minLength: 2, maxLength: 16 }), async (runs) => {
+        const { ours, theirs } = both(runs);
+        expect(ours.operators).toEqual(theirs.operators);
+        expect(await finished(ours.pdf)).toEqual(await finished(theirs.pdf));
+      }),
+      { numRuns: 40, seed: 20261202 },
+    );
+  });
+
   it('leaves the cursor where text() puts it, but for the advance after the run', () => {
     const { ours, theirs } = both([{ text: 'Quarter 3', face: 'regular', size: 11, x: 72, y: 144, baseline: undefined }]);
     const cursor = (pdf: PdfDocument): { x: number; y: number } => ({ x: pdf.x, y: pdf.y });
