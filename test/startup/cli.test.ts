@@ -73,6 +73,19 @@ describe('the command line from its bundle', () => {
     expect(start(argv, MODULES).source).toEqual({ kind: 'modules', reason: 'BOARDPACK_BUNDLE=off' });
   });
 
+  it('runs with TurboFan inlining off, as its code cache shows: V8 keys a cache by the flags it was made under', () => {
+    const own = join(scratch, 'inlining-cache');
+    const argv = ['validate', '--data', 'data/sample-scorecard.xlsx'];
+    const command = spawnSync(process.execPath, ['bin/boardpack.js', ...argv], { cwd: root, encoding: 'utf8', env: { ...process.env, BOARDPACK_COMPILE_CACHE: own } });
+    expect(command.status).toBe(0);
+    expect(readdirSync(own)).toEqual([expect.stringMatching(/-validate\.v8cache$/)]);
+    // The command's cache is V8's under --no-turbo-inlining: refused without the flag, taken with it.
+    expect(start(argv, { BOARDPACK_COMPILE_CACHE: own }).source).toEqual({ kind: 'bundle', cache: 'rejected' });
+    rmSync(own, { recursive: true });
+    spawnSync(process.execPath, ['bin/boardpack.js', ...argv], { cwd: root, env: { ...process.env, BOARDPACK_COMPILE_CACHE: own } });
+    expect(start(argv, { BOARDPACK_COMPILE_CACHE: own }, ['--no-turbo-inlining']).source).toEqual({ kind: 'bundle', cache: 'accepted' });
+  });
+
   it('builds every built-in paper, DOCX and PDF, to the same bytes as the modules', () => {
     const build = (out: string, env: Record<string, string> = {}): Started =>
       start(['build', '--data', 'data/sample-scorecard.xlsx', '--config', 'data/boardpack.config.yaml', '--paper', 'all', '--format', 'docx,pdf', '--date', '2010-01-12', '--out', join(scratch, out)], env);
