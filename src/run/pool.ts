@@ -24,6 +24,8 @@ import type { JobOutcome, JobRequest, WorkerMessage } from './types.js';
  *   1.20–1.50 s), for about 70 MB more per worker; 128 MB gained nothing more and cost 190 MB. The run below: one
  *   worker 23.5 s against 27.2 s, two 18.5 s against 19.8 s (and 4 of 5 interleaved pairs faster, by 4% on
  *   average), its peak 856 MB against 729 MB.
+ * - TurboFan's inlining is off too, set by the start-up every worker runs through (`withoutInlining`,
+ *   src/startup/index.ts), as for a command.
  *
  * A two-worker run of 20 jobs × 60 indicators, all papers (`npx tsx bench/jobs.ts --paper all`), interleaved runs
  * on this 2-core machine: as Node starts, 18.7–21.5 s and 936–1,017 MB for the process tree; single-threaded,

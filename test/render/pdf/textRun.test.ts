@@ -51,6 +51,17 @@ function finished(pdf: PdfDocument): Promise<Buffer> {
   });
 }
 
+/** A run of `text` in any face, at any size, place and baseline. */
+const runOf = (text: fc.Arbitrary<string>): fc.Arbitrary<Run> =>
+  fc.record({
+    text,
+    face: fc.constantFrom('regular', 'bold', 'italic', 'boldItalic') as fc.Arbitrary<Run['face']>,
+    size: fc.double({ min: 4, max: 40, noNaN: true }),
+    x: fc.double({ min: -100, max: 700, noNaN: true }),
+    y: fc.double({ min: -100, max: 900, noNaN: true }),
+    baseline: fc.constantFrom(undefined, 'top', 'alphabetic') as fc.Arbitrary<TextBaseline | undefined>,
+  });
+
 const pageFonts = (pdf: PdfDocument): string[] => Object.keys((pdf as unknown as { page: { fonts: object } }).page.fonts).sort();
 
 const words = [
@@ -80,14 +91,7 @@ describe('drawTextRun', () => {
 
   it('writes any text as text() does, anywhere on the page, and leaves the same fonts', async () => {
     const text = fc.string({ unit: fc.oneof(fc.constantFrom(...'AVWYTo.,- ’“”é£%'), fc.constantFrom('\u0301', '\u0308', '\u0323'), fc.integer({ min: 0x20, max: 0x17f }).map((c) => String.fromCharCode(c))), maxLength: 30 });
-    const run = fc.record({
-      text,
-      face: fc.constantFrom('regular', 'bold', 'italic', 'boldItalic') as fc.Arbitrary<Run['face']>,
-      size: fc.double({ min: 4, max: 40, noNaN: true }),
-      x: fc.double({ min: -100, max: 700, noNaN: true }),
-      y: fc.double({ min: -100, max: 900, noNaN: true }),
-      baseline: fc.constantFrom(undefined, 'top', 'alphabetic') as fc.Arbitrary<TextBaseline | undefined>,
-    });
+    const run = runOf(text);
     await fc.assert(
       fc.property(fc.array(run, { minLength: 1, maxLength: 4 }), (runs) => {
         const { ours, theirs } = both(runs);
@@ -108,14 +112,7 @@ describe('drawTextRun', () => {
   it('writes a run drawn again, in any face, size, place and baseline, as text() does', async () => {
     // A few texts drawn many times: most words are ones the document has encoded before (encodeWords keeps them).
     const text = fc.constantFrom('Red', 'Green (G)', 'Q3 2016-17', 'AVAWAY Ty', 'Cafe\u0301 na\u0308ive', '64.7%', ' ');
-    const run = fc.record({
-      text,
-      face: fc.constantFrom('regular', 'bold', 'italic', 'boldItalic') as fc.Arbitrary<Run['face']>,
-      size: fc.double({ min: 4, max: 40, noNaN: true }),
-      x: fc.double({ min: -100, max: 700, noNaN: true }),
-      y: fc.double({ min: -100, max: 900, noNaN: true }),
-      baseline: fc.constantFrom(undefined, 'top', 'alphabetic') as fc.Arbitrary<TextBaseline | undefined>,
-    });
+    const run = runOf(text);
     await fc.assert(
       fc.asyncProperty(fc.array(run, { minLength: 2, maxLength: 16 }), async (runs) => {
         const { ours, theirs } = both(runs);
