@@ -70,18 +70,18 @@ export async function loadCommandLine(argv: readonly string[], env: NodeJS.Proce
   };
 }
 
-/** The V8 releases `--no-turbo-inlining` was measured on (Node.js 20's 11.3) or is known to keep the flag in (to 13). */
+/** The V8 releases `--no-turbo-inlining` was measured on (Node.js 20's 11.3) or is known to keep it in (to 13). */
 const INLINING_FLAG_V8_MAJORS = { first: 11, last: 13 };
 
 /**
  * Turns off TurboFan's inlining for this process (a command, or a run's job worker), where this V8 has the flag;
- * true when it did. A command lives a second or two, and a run's worker for a few jobs: optimised code with callees
- * inlined is seldom ready before the work is done, while compiling it (and compiling it again after each
- * deoptimisation) took more than a core of the 2-core machine beside the main thread (1.46 s of TurboFan in a
- * 1.3 s sample build). Interleaved, whole commands: 100 × 12 `--paper all` 3.51 → 3.04 s and 3.58 → 3.06 s (medians of
- * 5 and 7, every round faster), the sample 1.41 → 1.29 s (7 of 7). The papers are the same bytes: only when and how
- * V8 compiles changes. Not for the library: a program that imports boardpack keeps its own V8 settings. A release
- * outside the known range is left alone, since V8 complains on standard error of a flag it does not know.
+ * true when it did. A command lives a second or two, and a run's worker for a few jobs, and compiling optimised code
+ * with callees inlined (and compiling it again after each deoptimisation) took more than a core of the 2-core
+ * machine beside the main thread: 1.46 s of TurboFan in a 1.3 s sample build, 0.76 s without inlining. Interleaved,
+ * whole commands: 100 × 12 `--paper all` 3.51 → 3.04 s and 3.58 → 3.06 s (medians of 5 and 7 rounds, 11 of the 12
+ * faster), the sample 1.41 → 1.29 s (7 of 7). The papers are the same bytes: only how V8 compiles changes. Not for
+ * the library: a program that imports boardpack keeps its own V8 settings. A release outside the known range is left
+ * alone, since V8 complains on standard error of a flag it does not know.
  */
 export function withoutInlining(v8Version: string = process.versions.v8, setFlags: (flags: string) => void = setFlagsFromString): boolean {
   const major = Number.parseInt(v8Version, 10);
