@@ -35,7 +35,17 @@ function applyStroke(pdf: PdfDocument, stroke: StrokeStyle): void {
   else pdf.undash();
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The digits from `at` on: where they end. */
+function digitsEnd(d: string, at: number): number {
+  let i = at;
+  // Never past the end: charCodeAt there (NaN) would make V8 throw away the scanner's optimised code.
+  while (i < d.length) {
+    const c = d.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i += 1;
+  }
+  return i;
+}
 
 /**
  * Path data as the chart writer (render/charts/pathData.ts) writes it, read: absolute M, L, C and Z, each followed at
@@ -53,17 +63,17 @@ function writtenPath(d: string): { commands: string[]; numbers: number[] } | nul
     i += 1;
     for (let k = 0; k < arity; k++) {
       if (k > 0) {
-        if (d.charCodeAt(i) !== 32) return null;
+        if (i >= d.length || d.charCodeAt(i) !== 32) return null;
         i += 1;
       }
       const start = i;
-      if (d.charCodeAt(i) === 45) i += 1;
+      if (i < d.length && d.charCodeAt(i) === 45) i += 1;
       const digits = i;
-      while (isDigit(d.charCodeAt(i))) i += 1;
+      i = digitsEnd(d, i);
       if (i === digits) return null;
-      if (d.charCodeAt(i) === 46) {
+      if (i < d.length && d.charCodeAt(i) === 46) {
         const fraction = (i += 1);
-        while (isDigit(d.charCodeAt(i))) i += 1;
+        i = digitsEnd(d, i);
         if (i === fraction) return null;
       }
       numbers.push(Number(d.slice(start, i)));
