@@ -2,6 +2,8 @@
 // information, with no target of their own): Node.js starting and stopping with nothing to run, and the same build
 // repeated in one process (bench/warmBuild.ts), where nothing is started, loaded or compiled any more. A target under
 // the repeated build's time cannot be met by start-up work (bundles, code caches, loading less): only by less work.
+// The repeated build runs under Node.js's own V8 settings (inlining on, as suits a long-lived process), not the
+// command line's (src/startup/index.ts).
 import { spawnSync } from 'node:child_process';
 
 export interface FloorResult {
