@@ -1,7 +1,8 @@
-// Issue 11 item 4: DOCX in a worker thread beside the PDFs (render/parallel.ts). The same `build --paper all` on the
-// built package, papers staged and published as the command does, with one thread and with threads 'auto', in
-// fresh processes, interleaved, median of 3 each; peak RSS is the process's (worker thread included). For
-// information: the gain depends on a free second core (V8's own GC threads already use part of it).
+// Issue 11 item 4: the PDFs in a render thread beside the DOCX files (render/parallel.ts), as `build` does when it
+// pays. The same `build --paper all` on the built package, papers staged and published as the command does, with one
+// thread and with threads 'auto', in fresh processes, interleaved, median of 3 each; peak RSS is the process's (the
+// thread included). For information: the modules run without the command's bundle, code cache and V8 flags, and the
+// gain depends on a free second core (V8's compiler and GC threads already use part of it).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,7 +40,7 @@ export async function parallelBench(dir: string): Promise<Result[]> {
     for (let i = 0; i < 3; i += 1) for (const threads of ['one', 'auto'] as const) runs[threads].push(timeBuild(data, join(dir, `parallel-out-${threads}-${i}`), threads));
     for (const threads of ['one', 'auto'] as const) {
       const sorted = [...runs[threads]].sort((a, b) => a.seconds - b.seconds);
-      const name = `\`build --paper all\`, ${label}, ${threads === 'one' ? 'one thread' : "threads 'auto' (DOCX in a worker when it pays)"} (median of 3)`;
+      const name = `\`build --paper all\`, ${label}, ${threads === 'one' ? 'one thread' : "threads 'auto' (the PDFs in a thread of their own when it pays)"} (median of 3)`;
       results.push({ name, seconds: sorted[1]!.seconds, peakMb: Math.max(...sorted.map((t) => t.peakMb)), target: null });
     }
   }

@@ -78,7 +78,7 @@ for (const n of [25, 50, 100]) {
 
 results.push(...(await (await import('./longText.js')).longTextBench())); // issue 12 item 2: PDF layout linear in length
 results.push(...(await (await import('./longTextDocx.js')).longTextDocxBench())); // issue 12 item 2: DOCX layout linear in length
-results.push(...(await (await import('./parallel.js')).parallelBench(dir))); // issue 11 item 4: DOCX in a worker thread, one thread beside 'auto'
+results.push(...(await (await import('./parallel.js')).parallelBench(dir))); // issue 11 item 4: the PDFs in a render thread, one thread beside 'auto'
 
 // Whole papers: every paper type, DOCX and PDF.
 const date = ['--date', '2017-01-12', '--format', 'docx,pdf', '--paper', 'all'];

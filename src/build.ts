@@ -48,9 +48,9 @@ export interface BuildOptions {
    */
   stage?: ((reportPeriod: FinancialQuarter) => PaperSink | Promise<PaperSink>) | undefined;
   /**
-   * `auto`: render the DOCX files in a worker thread beside the PDFs when the build is big enough for it to pay
-   * (render/parallel.ts); `two`: whenever both formats are asked for. Same files, same bytes. Default `one` (one
-   * thread): a run's worker processes already keep every core busy.
+   * `auto`: render the PDFs in a thread of their own beside the DOCX files when the build is big enough for it to
+   * pay (render/parallel.ts), as the `build` command does; `two`: whenever both formats are asked for. Same files,
+   * same bytes. Default `one` (one thread): a run's worker processes already keep every core busy.
    */
   threads?: RenderThreads | undefined;
 }
@@ -259,8 +259,8 @@ export async function renderPapersInto(
   const renderChart = await cachedChartRenderer();
   if (threads !== 'one' && formats.includes('docx') && formats.includes('pdf')) {
     const parallel = await import('./render/parallel.js');
-    if (threads === 'two' || parallel.worthAWorker(documents, formats)) {
-      await parallel.renderWithDocxWorker(documents, formats, put, onFile, renderChart, (doc, format) => render(doc, format, renderChart));
+    if (threads === 'two' || parallel.worthAThread(documents, formats)) {
+      await parallel.renderWithThread(documents, formats, put, onFile, renderChart, (doc, format) => render(doc, format, renderChart));
       return;
     }
   }

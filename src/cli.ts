@@ -71,6 +71,11 @@ export async function serveRunJobs(afterFirstJob: () => void): Promise<void> {
   (await import('./run/serve.js')).serveJobs(afterFirstJob);
 }
 
+/** A build's render thread (src/render/renderThread.ts), for the start-up to serve from this bundle, as serveRunJobs. */
+export async function serveRenderThread(afterFirstTask: () => void): Promise<void> {
+  (await import('./render/renderThread.js')).serveRenderTasks(afterFirstTask);
+}
+
 export async function main(argv: string[], io: CommandIo = processIo, readsAhead: readonly ReadAhead[] = []): Promise<number> {
   if (argv.includes('--version') || argv.includes('-v')) {
     io.out(packageVersion());

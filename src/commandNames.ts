@@ -5,6 +5,9 @@ export const COMMANDS = ['validate', 'analyse', 'queries', 'build', 'run'] as co
 /** The first argument of a run's job worker (src/run/pool.ts): the start-up then serves jobs, not a command line. */
 export const RUN_WORKER_ARGUMENT = '--boardpack-run-worker';
 
+/** What a build's render thread (src/startup/renderThread.ts) loads the command line's code as: its code cache's name. */
+export const RENDER_THREAD_ARGUMENT = '--boardpack-render-thread';
+
 /** The commands that read a scorecard given with --data. */
 const READING_COMMANDS = ['validate', 'analyse', 'queries', 'build'];
 

@@ -97,6 +97,8 @@ export async function buildCommand(args: BuildArgs, io: CommandIo): Promise<Exit
       period: requested.period,
       date: args.date,
       emit: args.emit,
+      // The PDFs in a thread of their own where the build is big enough for it to pay (render/parallel.ts).
+      threads: 'auto',
       stage: async () => {
         const made = await staged(() => (staging = new Staging(args.out, '.')));
         return { put: (name: string, bytes: Uint8Array) => staged(() => made.put(name, bytes)) };

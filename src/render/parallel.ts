@@ -1,6 +1,7 @@
-// Both cores in one build: the DOCX files rendered in one worker thread while the main thread draws every chart (once)
-// and renders the PDFs. Files are handed on in the same order and with the same bytes as a one-thread build; a
-// worker that fails, or declines a paper, leaves that paper's DOCX to the main thread, so no paper is lost.
+// Both cores in one build: the PDFs rendered in a render thread while the main thread draws every chart (once) and
+// renders the DOCX files. Files are handed on in the same order and with the same bytes as a one-thread build; a
+// thread that fails, or a paper it cannot take, leaves that paper's PDF to the main thread, so no paper is lost.
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,55 +9,61 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../model/types.js';
 import { collect } from '../model/visit.js';
 import type { ChartRenderer } from './charts/index.js';
-import { chartKey, type DocxReply, type DocxTask } from './parallelProtocol.js';
+import { chartKey, type RenderMessage, type RenderReply, type RenderTask } from './parallelProtocol.js';
 
 type Format = 'docx' | 'pdf';
 
 /**
- * Starting the worker and loading the DOCX renderer in it costs about 0.6 s of CPU, so a worker pays only when
- * both formats are asked for and there is enough to render. Figures stand in for size: a paper's render time
- * grows with its charts and the tables beside them. Measured on this 2-core machine, quiet (whole build, medians
- * of 3): the sample (20 figures) 5.2 → 4.8 s; 100 × 12 `--paper all` (163 figures) 12.3 → 10.9 s; 500 exception
- * reports 97 → 67 s; but peak RSS grows by 60 to 160 MB (a second V8 heap with the DOCX renderer), and under a
- * loaded machine nothing is gained (V8's GC threads already use part of the second core). So the `build`
- * command does not ask for it yet; bench/parallel.ts compares one thread with 'auto'.
+ * The thread pays only for a big build, on a machine with a second core, when both formats are asked for: it
+ * starts, loads the command line's bundle and runs the PDF renderer cold a second time, and its V8 heap adds about
+ * 100 MB. Figures stand in for size (a paper's render time grows with its charts and the tables beside them).
+ * Measured on this 2-core machine, whole `build --paper all` commands, interleaved, medians of 7: the sample (20
+ * figures) 1.09 → 1.16 s and 25 indicators × 8 quarters (44 figures) 1.61 → 1.73 s, slower; 50 × 8 (86 figures)
+ * 2.04 → 2.02 s, even; 100 × 12 (163 figures) 3.38 → 3.09 s (9 rounds, 8 faster) and 3.31 → 2.95 s; 500 exception
+ * reports (`--paper exceptions`) 17.3 and 18.3 → 13.7 and 12.6 s, peak RSS 338 → 432 MB.
  */
-export const MIN_FIGURES_FOR_WORKER = 40;
+export const MIN_FIGURES_FOR_THREAD = 100;
 
-/** Papers sent to the worker ahead of the one the main thread is writing (bounds the DOCX bytes held). */
+/** Papers sent to the thread ahead of the one the main thread is writing (bounds the PDF bytes held). */
 const AHEAD = 2;
 
-export function worthAWorker(documents: readonly { doc: Document }[], formats: readonly Format[]): boolean {
-  if (!formats.includes('docx') || !formats.includes('pdf') || documents.length === 0) return false;
+export function worthAThread(documents: readonly { doc: Document }[], formats: readonly Format[], cores: number = availableParallelism()): boolean {
+  if (cores < 2 || !formats.includes('docx') || !formats.includes('pdf') || documents.length === 0) return false;
   let figures = 0;
   for (const { doc } of documents) figures += collect(doc, 'figure').length;
-  return figures >= MIN_FIGURES_FOR_WORKER;
+  return figures >= MIN_FIGURES_FOR_THREAD;
 }
 
-/** Under vitest or tsx the worker is TypeScript, so the thread loads tsx first; built, it starts plainly. */
-function startWorker(): Worker {
-  const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(typescript ? './docxWorker.ts' : './docxWorker.js', import.meta.url);
-  const tsxLoader = (): string => pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'loader.mjs')).href;
-  return new Worker(fileURLToPath(entry), { execArgv: typescript ? ['--import', tsxLoader()] : [], stdout: false, stderr: false });
+/**
+ * The thread starts as the command line does (src/startup/renderThread.ts): from the bundle and a code cache of its
+ * own where the bundle is current, else from the modules as built. Under vitest or tsx it is TypeScript: the thread
+ * registers tsx's loader first (`--import` in a thread's execArgv is not honoured: the thread could not load it).
+ */
+function startThread(): Worker {
+  const options = { stdout: false, stderr: false };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(fileURLToPath(new URL('../startup/renderThread.js', import.meta.url)), options);
+  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = new URL('../startup/renderThread.ts', import.meta.url).href;
+  const start = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(start, { ...options, eval: true });
 }
 
 interface Pending {
-  promise: Promise<DocxReply | null>;
-  resolve: (reply: DocxReply | null) => void;
+  promise: Promise<RenderReply | null>;
+  resolve: (reply: RenderReply | null) => void;
 }
 
 function pending(): Pending {
-  let resolve!: (reply: DocxReply | null) => void;
-  const promise = new Promise<DocxReply | null>((r) => (resolve = r));
+  let resolve!: (reply: RenderReply | null) => void;
+  const promise = new Promise<RenderReply | null>((r) => (resolve = r));
   return { promise, resolve };
 }
 
 /**
- * Renders every paper in every format with the DOCX files made in a worker thread. `renderOne` is the one-thread
- * renderer (sharing `renderChart`, the build's chart cache): the PDFs, and any DOCX the worker could not make.
+ * Renders every paper in every format with the PDFs made in a render thread. `renderOne` is the one-thread renderer
+ * (sharing `renderChart`, the build's chart cache): the DOCX files, and any PDF the thread could not make.
  */
-export async function renderWithDocxWorker(
+export async function renderWithThread(
   documents: readonly { stem: string; doc: Document }[],
   formats: readonly Format[],
   put: (name: string, bytes: Uint8Array) => Promise<void>,
@@ -70,13 +77,16 @@ export async function renderWithDocxWorker(
     gone = true;
     for (const p of waiting.values()) p.resolve(null);
   };
-  let worker: Worker | null = null;
+  let thread: Worker | null = null;
+  let exited: Promise<void> = Promise.resolve();
   try {
-    worker = startWorker();
-    worker.on('message', (reply: DocxReply) => waiting.get(reply.index)?.resolve(reply));
-    worker.on('error', giveUp);
-    worker.on('exit', giveUp);
-    worker.on('messageerror', giveUp);
+    thread = startThread();
+    const started = thread;
+    exited = new Promise((resolve) => started.once('exit', () => resolve()));
+    thread.on('message', (reply: RenderReply) => waiting.get(reply.index)?.resolve(reply));
+    thread.on('error', giveUp);
+    thread.on('exit', giveUp);
+    thread.on('messageerror', giveUp);
   } catch {
     giveUp();
   }
@@ -91,33 +101,59 @@ export async function renderWithDocxWorker(
       const key = chartKey(figure.chart, size);
       if (!charts.has(key)) charts.set(key, await renderChart(figure.chart, size));
     }
-    if (gone || worker === null) return p.resolve(null);
+    if (gone || thread === null) return p.resolve(null);
     try {
-      const task: DocxTask = { index, doc, charts: [...charts] };
-      worker.postMessage(task);
+      const task: RenderTask = { index, doc, charts: [...charts] };
+      thread.postMessage(task);
     } catch {
       p.resolve(null); // a document that cannot be cloned: rendered here
     }
   };
 
   let sent = 0;
+  let finished = false;
   try {
     for (let index = 0; index < documents.length; index++) {
       while (sent < documents.length && sent <= index + AHEAD) await send(sent++);
       const { stem, doc } = documents[index]!;
       const bytes = new Map<Format, Uint8Array>();
-      for (const format of formats) if (format !== 'docx') bytes.set(format, await renderOne(doc, format));
+      for (const format of formats) if (format !== 'pdf') bytes.set(format, await renderOne(doc, format));
       const reply = await waiting.get(index)!.promise;
       waiting.delete(index);
-      bytes.set('docx', reply?.status === 'ok' ? reply.bytes : await renderOne(doc, 'docx'));
+      bytes.set('pdf', reply?.status === 'ok' ? reply.bytes : await renderOne(doc, 'pdf'));
       for (const format of formats) {
         const name = `${stem}.${format}`;
         await put(name, bytes.get(format)!);
         onFile?.(name);
       }
     }
+    finished = true;
   } finally {
     gone = true;
-    await (worker as Worker | null)?.terminate();
+    if (thread !== null) await endThread(thread, exited, finished);
   }
+}
+
+/** How long a thread told there are no more papers may take to end (it writes its code cache) before it is stopped. */
+const END_WITHIN_MS = 5_000;
+
+/**
+ * Ends the thread: once every paper is done, by telling it there are no more, so it finishes writing its code cache
+ * (stopped halfway, the cache would never be written); after a failure here, at once.
+ */
+async function endThread(thread: Worker, exited: Promise<void>, finished: boolean): Promise<void> {
+  if (!finished) {
+    await thread.terminate();
+    return;
+  }
+  try {
+    thread.postMessage(null satisfies RenderMessage);
+  } catch {
+    await thread.terminate();
+    return;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), END_WITHIN_MS)));
+  if ((await Promise.race([exited, late])) === 'late') await thread.terminate();
+  clearTimeout(timer);
 }

@@ -7,18 +7,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
-import { COMMANDS, RUN_WORKER_ARGUMENT, workbookArgument } from '../commandNames.js';
+import { COMMANDS, RENDER_THREAD_ARGUMENT, RUN_WORKER_ARGUMENT, workbookArgument } from '../commandNames.js';
 import type { ReadAhead } from '../read/readAhead.js';
 import { BUNDLE_FILE, currentBundle } from './bundle.js';
 import { cacheFileName, compileCacheDir, readCache, writeCache } from './compileCache.js';
 
 type Main = (argv: string[], io?: undefined, readsAhead?: readonly ReadAhead[]) => Promise<number>;
 type ServeRunJobs = (afterFirstJob: () => void) => Promise<void>;
+type ServeRenderThread = (afterFirstTask: () => void) => Promise<void>;
 
 export interface CommandLine {
   main: Main;
   /** A run's job worker, served from the same code (src/run/serve.ts). */
   serveRunJobs: ServeRunJobs;
+  /** A build's render thread (src/render/renderThread.ts), served from the same code. */
+  serveRenderThread: ServeRenderThread;
   /**
    * Where the code came from: the bundle (its code cache used, refused as damaged or made for another V8, absent, or
    * turned off), or the modules as built (and why not the bundle).
@@ -28,10 +31,14 @@ export interface CommandLine {
   saveCache(): void;
 }
 
+/** What the command line's code (src/cli.ts) gives the start-up. */
+type Entries = Pick<CommandLine, 'main' | 'serveRunJobs' | 'serveRenderThread'>;
+
 /** The command a cache is kept for: each runs other parts of the bundle (a run's job worker, the build's). */
 function cacheCommand(argv: readonly string[]): string {
   const first = argv[0] ?? '';
   if (first === RUN_WORKER_ARGUMENT) return 'jobworker';
+  if (first === RENDER_THREAD_ARGUMENT) return 'renderthread';
   return (COMMANDS as readonly string[]).includes(first) ? first : 'other';
 }
 
@@ -40,8 +47,8 @@ export async function loadCommandLine(argv: readonly string[], env: NodeJS.Proce
   const distDir = join(dirname(fileURLToPath(import.meta.url)), '..');
   const bundle = env.BOARDPACK_BUNDLE?.toLowerCase() === 'off' ? { stale: 'BOARDPACK_BUNDLE=off' } : currentBundle(distDir);
   if ('stale' in bundle) {
-    const { main, serveRunJobs } = (await import('../cli.js')) as { main: Main; serveRunJobs: ServeRunJobs };
-    return { main, serveRunJobs, source: { kind: 'modules', reason: bundle.stale }, saveCache: () => {} };
+    const { main, serveRunJobs, serveRenderThread } = (await import('../cli.js')) as Entries;
+    return { main, serveRunJobs, serveRenderThread, source: { kind: 'modules', reason: bundle.stale }, saveCache: () => {} };
   }
   const file = join(distDir, BUNDLE_FILE);
   const cacheDir = compileCacheDir(env);
@@ -55,14 +62,17 @@ export async function loadCommandLine(argv: readonly string[], env: NodeJS.Proce
     // The packages left out of the bundle (canvas, Chart.js, exceljs) are imported when first needed.
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  const module = { exports: {} as { main?: Main; serveRunJobs?: ServeRunJobs } };
+  const module = { exports: {} as Partial<Entries> };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, distDir);
-  const { main, serveRunJobs } = module.exports;
-  if (typeof main !== 'function' || typeof serveRunJobs !== 'function') throw new Error(`${file} exports no main() or serveRunJobs(): rebuild with npm run build`);
+  const { main, serveRunJobs, serveRenderThread } = module.exports;
+  if (typeof main !== 'function' || typeof serveRunJobs !== 'function' || typeof serveRenderThread !== 'function') {
+    throw new Error(`${file} exports no main(), serveRunJobs() or serveRenderThread(): rebuild with npm run build`);
+  }
   const cache = cacheDir === null ? 'off' : cached === undefined ? 'none' : cached === null || script.cachedDataRejected === true ? 'rejected' : 'accepted';
   return {
     main,
     serveRunJobs,
+    serveRenderThread,
     source: { kind: 'bundle', cache },
     saveCache: () => {
       if (cacheDir !== null && (cache === 'none' || cache === 'rejected')) writeCache(cacheDir, cacheName, script.createCachedData());

@@ -1,12 +1,16 @@
-// Issue 11 item 4: DOCX rendered in a worker thread beside the PDFs gives the same files, in the same order, with
-// the same bytes as one thread; a paper the worker cannot take is rendered in the main thread, never lost.
+// Issue 11 item 4: PDFs rendered in a thread of their own beside the DOCX files give the same files, in the same
+// order, with the same bytes as one thread; a paper the thread cannot take is rendered in the main thread, never lost.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPapers, renderPapers, type ComposedPaper, type Format, type RenderThreads } from '../../src/build.js';
 import { resolveConfig } from '../../src/config.js';
-import { worthAWorker } from '../../src/render/parallel.js';
+import type { Document } from '../../src/model/types.js';
+import { renderChart } from '../../src/render/charts/index.js';
+import { renderDocx } from '../../src/render/docx/index.js';
+import { MIN_FIGURES_FOR_THREAD, renderWithThread, worthAThread } from '../../src/render/parallel.js';
+import { renderPdfWith } from '../../src/render/pdf/index.js';
 import { writeBenchWorkbook } from '../../bench/workbook.js';
 
 const generated = join(mkdtempSync(join(tmpdir(), 'boardpack-parallel-')), 'generated-8x6.xlsx');
@@ -22,7 +26,7 @@ async function composed(data: string, papers: string[]): Promise<ComposedPaper[]
   return result.files.map((f) => ({ stem: f.name.replace(/\.model\.json$/, ''), doc: JSON.parse(new TextDecoder().decode(f.bytes)) }));
 }
 
-describe('DOCX in a worker thread', () => {
+describe('PDFs in a render thread', () => {
   it.each([
     { name: 'the sample, every paper', data: 'data/sample-scorecard.xlsx', papers: ['all'], formats: ['docx', 'pdf'] as Format[] },
     { name: 'a generated 8 × 6 workbook, every paper', data: generated, papers: ['all'], formats: ['docx', 'pdf'] as Format[] },
@@ -36,24 +40,37 @@ describe('DOCX in a worker thread', () => {
     for (const [i, file] of one.entries()) expect(Buffer.from(two[i]!.bytes).equals(Buffer.from(file.bytes)), file.name).toBe(true);
   });
 
-  it('a paper that cannot be sent to the worker is rendered in the main thread, with the same bytes', async () => {
+  it.each([
+    { name: 'every PDF is rendered in the thread, every DOCX in the main thread', unsendable: false, pdfsInMain: 0 },
+    // A function cannot cross to a thread: posting the first paper fails, and the main thread renders its PDF.
+    { name: 'a paper that cannot be sent to the thread has its PDF rendered in the main thread', unsendable: true, pdfsInMain: 1 },
+  ])('$name, with the same bytes as one thread', async ({ unsendable, pdfsInMain }) => {
     const documents = await composed('data/sample-scorecard.xlsx', ['summary', 'cabinet']);
     const one = await renderPapers(documents, ['docx', 'pdf'], undefined, 'one');
-    // A function cannot cross to a thread: posting the first paper fails, and the main thread renders it.
-    const unsendable = documents.map((d, i) => (i === 0 ? { ...d, doc: { ...d.doc, meta: { ...d.doc.meta, notData: () => 1 } } } : d));
-    const two = await renderPapers(unsendable as ComposedPaper[], ['docx', 'pdf'], undefined, 'two');
-    expect(two.map((f) => f.name)).toEqual(one.map((f) => f.name));
-    for (const [i, file] of one.entries()) expect(Buffer.from(two[i]!.bytes).equals(Buffer.from(file.bytes)), file.name).toBe(true);
+    const sent = unsendable ? documents.map((d, i) => (i === 0 ? { ...d, doc: { ...d.doc, meta: { ...d.doc.meta, notData: () => 1 } } } : d)) : documents;
+    const inMain: Format[] = [];
+    const files: { name: string; bytes: Uint8Array }[] = [];
+    const renderOne = async (doc: Document, format: Format): Promise<Uint8Array> => {
+      inMain.push(format);
+      return format === 'docx' ? renderDocx(doc, { renderChart }) : renderPdfWith(doc, { renderChart });
+    };
+    await renderWithThread(sent as ComposedPaper[], ['docx', 'pdf'], async (name, bytes) => void files.push({ name, bytes }), undefined, renderChart, renderOne);
+    expect(inMain.filter((f) => f === 'docx')).toHaveLength(documents.length);
+    expect(inMain.filter((f) => f === 'pdf')).toHaveLength(pdfsInMain);
+    expect(files.map((f) => f.name)).toEqual(one.map((f) => f.name));
+    for (const [i, file] of one.entries()) expect(Buffer.from(files[i]!.bytes).equals(Buffer.from(file.bytes)), file.name).toBe(true);
   });
 
   it.each([
-    { formats: ['docx', 'pdf'] as Format[], figures: 40, worth: true },
-    { formats: ['docx', 'pdf'] as Format[], figures: 39, worth: false },
-    { formats: ['pdf'] as Format[], figures: 200, worth: false },
-    { formats: ['docx'] as Format[], figures: 200, worth: false },
-  ])('worth a worker with $formats and $figures figures: $worth', ({ formats, figures, worth }) => {
+    { formats: ['docx', 'pdf'] as Format[], figures: MIN_FIGURES_FOR_THREAD, cores: 2, worth: true },
+    { formats: ['pdf', 'docx'] as Format[], figures: 500, cores: 8, worth: true },
+    { formats: ['docx', 'pdf'] as Format[], figures: MIN_FIGURES_FOR_THREAD - 1, cores: 2, worth: false },
+    { formats: ['docx', 'pdf'] as Format[], figures: 500, cores: 1, worth: false },
+    { formats: ['pdf'] as Format[], figures: 500, cores: 2, worth: false },
+    { formats: ['docx'] as Format[], figures: 500, cores: 2, worth: false },
+  ])('worth a thread with $formats, $figures figures and $cores cores: $worth', ({ formats, figures, cores, worth }) => {
     const figure = { type: 'figure', chart: { kind: 'trend' }, widthMm: 100, heightMm: 50, children: [] };
     const doc = { type: 'document', children: Array.from({ length: figures }, () => figure) } as unknown as ComposedPaper['doc'];
-    expect(worthAWorker([{ doc }], formats)).toBe(worth);
+    expect(worthAThread([{ doc }], formats, cores)).toBe(worth);
   });
 });

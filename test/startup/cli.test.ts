@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { RunFixture, snapshot, writeScorecard } from '../run/helpers.js';
+import { writeBenchWorkbook } from '../../bench/workbook.js';
 
 const root = join(import.meta.dirname, '../..');
 let scratch: string;
@@ -96,6 +97,22 @@ describe('the command line from its bundle', () => {
     expect({ ...bundled, stdout: bundled.stdout.replaceAll('/bundle/', '/x/'), source: null }).toEqual({ ...modules, stdout: modules.stdout.replaceAll('/modules/', '/x/'), source: null });
     expect(readdirSync(join(scratch, 'bundle'))).toHaveLength(10);
     expect(snapshot(join(scratch, 'bundle'))).toEqual(snapshot(join(scratch, 'modules')));
+  });
+
+  it("renders a big build's PDFs in a render thread started from the bundle, which ends by itself once its cache is written", async () => {
+    // 100 indicators: the cabinet paper alone has over MIN_FIGURES_FOR_THREAD figures, so the PDF goes to the thread,
+    // and with one paper the thread writes its code cache just before the build is done: it must not be cut short.
+    const data = join(scratch, 'hundred.xlsx');
+    await writeBenchWorkbook(data, 100, 4);
+    const build = (out: string, env: Record<string, string> = {}): Started =>
+      start(['build', '--data', data, '--paper', 'cabinet', '--format', 'docx,pdf', '--date', '2017-01-12', '--out', join(scratch, out)], env);
+    const bundled = build('hundred-bundle');
+    expect(bundled).toMatchObject({ status: 0, source: { kind: 'bundle' } });
+    expect(readdirSync(cache)).toContainEqual(expect.stringMatching(/-renderthread\.v8cache$/));
+    const modules = build('hundred-modules', MODULES);
+    expect(modules.status).toBe(0);
+    expect(readdirSync(join(scratch, 'hundred-bundle'))).toHaveLength(2);
+    expect(snapshot(join(scratch, 'hundred-bundle'))).toEqual(snapshot(join(scratch, 'hundred-modules')));
   });
 
   it("runs a month-end run's jobs in worker processes to the same papers", async () => {
