@@ -8,6 +8,7 @@ import { isIsoDate, type Meeting, type ResolvedConfig } from './config.js';
 import { error, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { Document } from './model/types.js';
 import type { ChartRenderer } from './render/charts/index.js';
+import type { ThreadAhead } from './render/parallel.js';
 import { chartKey } from './render/parallelProtocol.js';
 import { writeBehind, type OutputFile, type PaperSink } from './output.js';
 import { expandPapers, isPaperType, meetingOf, PAPERS, paperCount, paperFileStem, type PaperType } from './papers.js';
@@ -204,39 +205,46 @@ export async function buildPapers(options: BuildOptions): Promise<BuildResult> {
   const charts = createChartFactory(analysis, config.comparators, { noiseBands: config.noiseBands });
   const session = createComposeSession(templatesDirs);
 
-  const documents: ComposedPaper[] = [];
-  for (const job of paperJobs(options.papers, analysis, reportPeriod)) {
-    const paper = datedFor(config, job.paper, options, quarterEnd);
-    const composed = composePaper({
-      templateName: job.template,
-      templatesDirs,
-      context: paperContext(analysis, paper.config, paper.date, job.indicator, exceptionHistory),
-      charts,
-      style: paper.config.style,
-      paper: job.paper ?? undefined,
-      session,
-    });
-    diagnostics.push(...composed.diagnostics);
-    documents.push({ stem: job.fileStem, doc: composed.document });
-  }
-  // A template error stops the build before anything is rendered: all of them are reported at once.
-  if (hasErrors(diagnostics)) return { files: [], names: [], diagnostics, analysis };
-
+  // The render thread, where the build calls for one, starts while the papers are composed (render/parallel.ts).
+  const threads = options.threads ?? 'one';
+  const ahead = threads === 'one' ? null : new (await import('./render/parallel.js')).ThreadAhead(options.formats, threads);
   const files: OutputFile[] = [];
-  const sink: PaperSink = options.stage !== undefined ? await options.stage(reportPeriod) : { put: async (name, bytes) => void files.push({ name, bytes }) };
-  // Each file is written while the next is rendered; the build returns only once every file is written or failed,
-  // so whoever opened the sink never publishes or discards it while a write is under way.
-  const writes = writeBehind(sink);
+  let writes: ReturnType<typeof writeBehind> | null = null;
   try {
+    const documents: ComposedPaper[] = [];
+    for (const job of paperJobs(options.papers, analysis, reportPeriod)) {
+      const paper = datedFor(config, job.paper, options, quarterEnd);
+      const composed = composePaper({
+        templateName: job.template,
+        templatesDirs,
+        context: paperContext(analysis, paper.config, paper.date, job.indicator, exceptionHistory),
+        charts,
+        style: paper.config.style,
+        paper: job.paper ?? undefined,
+        session,
+      });
+      diagnostics.push(...composed.diagnostics);
+      documents.push({ stem: job.fileStem, doc: composed.document });
+      ahead?.composed(composed.document);
+    }
+    // A template error stops the build before anything is rendered: all of them are reported at once.
+    if (hasErrors(diagnostics)) return { files: [], names: [], diagnostics, analysis };
+
+    const sink: PaperSink = options.stage !== undefined ? await options.stage(reportPeriod) : { put: async (name, bytes) => void files.push({ name, bytes }) };
+    // Each file is written while the next is rendered; the build returns only once every file is written or failed,
+    // so whoever opened the sink never publishes or discards it while a write is under way.
+    writes = writeBehind(sink);
     if (options.emit === 'analysis') await writes.put(`analysis-${periodSlug(reportPeriod)}.json`, json(analysis));
     if (options.emit === 'model') for (const { stem, doc } of documents) await writes.put(`${stem}.model.json`, json(doc));
-    await renderPapersInto(documents, options.formats, writes.put, options.onFile, options.threads ?? 'one');
+    await renderPapersInto(documents, options.formats, writes.put, options.onFile, threads, ahead ?? undefined);
+    await writes.settled();
+    return { files, names: [...writes.written], diagnostics, analysis };
   } catch (e) {
-    await writes.settled().catch(() => undefined);
+    await writes?.settled().catch(() => undefined);
     throw e;
+  } finally {
+    await ahead?.cancel(); // a thread the build stopped before using
   }
-  await writes.settled();
-  return { files, names: [...writes.written], diagnostics, analysis };
 }
 
 /** A composed paper and the file name it is written under (without extension). */
@@ -255,12 +263,20 @@ export async function renderPapersInto(
   put: (name: string, bytes: Uint8Array) => Promise<void>,
   onFile?: (name: string) => void,
   threads: RenderThreads = 'one',
+  ahead?: ThreadAhead,
 ): Promise<void> {
   const renderChart = await cachedChartRenderer();
-  if (threads !== 'one' && formats.includes('docx') && formats.includes('pdf')) {
+  if (threads !== 'one') {
     const parallel = await import('./render/parallel.js');
-    if (threads === 'two' || parallel.worthAThread(documents, formats)) {
-      await parallel.renderWithThread(documents, formats, put, onFile, renderChart, (doc, format) => render(doc, format, renderChart));
+    // Started while the papers were composed, or now, where they call for it.
+    let decided = ahead;
+    if (decided === undefined) {
+      decided = new parallel.ThreadAhead(formats, threads);
+      for (const { doc } of documents) decided.composed(doc);
+    }
+    const thread = decided.take();
+    if (thread !== null) {
+      await parallel.renderWithThread(thread, documents, formats, put, onFile, renderChart, (doc, format) => render(doc, format, renderChart));
       return;
     }
   }

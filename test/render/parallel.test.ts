@@ -9,7 +9,7 @@ import { resolveConfig } from '../../src/config.js';
 import type { Document } from '../../src/model/types.js';
 import { renderChart } from '../../src/render/charts/index.js';
 import { renderDocx } from '../../src/render/docx/index.js';
-import { MIN_FIGURES_FOR_THREAD, renderWithThread, worthAThread } from '../../src/render/parallel.js';
+import { MIN_FIGURES_FOR_THREAD, renderWithThread, ThreadAhead, worthAThread } from '../../src/render/parallel.js';
 import { renderPdfWith } from '../../src/render/pdf/index.js';
 import { writeBenchWorkbook } from '../../bench/workbook.js';
 
@@ -54,7 +54,11 @@ describe('PDFs in a render thread', () => {
       inMain.push(format);
       return format === 'docx' ? renderDocx(doc, { renderChart }) : renderPdfWith(doc, { renderChart });
     };
-    await renderWithThread(sent as ComposedPaper[], ['docx', 'pdf'], async (name, bytes) => void files.push({ name, bytes }), undefined, renderChart, renderOne);
+    const ahead = new ThreadAhead(['docx', 'pdf'], 'two');
+    ahead.composed(documents[0]!.doc);
+    const thread = ahead.take();
+    expect(thread).not.toBeNull();
+    await renderWithThread(thread!, sent as ComposedPaper[], ['docx', 'pdf'], async (name, bytes) => void files.push({ name, bytes }), undefined, renderChart, renderOne);
     expect(inMain.filter((f) => f === 'docx')).toHaveLength(documents.length);
     expect(inMain.filter((f) => f === 'pdf')).toHaveLength(pdfsInMain);
     expect(files.map((f) => f.name)).toEqual(one.map((f) => f.name));
@@ -62,15 +66,30 @@ describe('PDFs in a render thread', () => {
   });
 
   it.each([
-    { formats: ['docx', 'pdf'] as Format[], figures: MIN_FIGURES_FOR_THREAD, cores: 2, worth: true },
-    { formats: ['pdf', 'docx'] as Format[], figures: 500, cores: 8, worth: true },
-    { formats: ['docx', 'pdf'] as Format[], figures: MIN_FIGURES_FOR_THREAD - 1, cores: 2, worth: false },
-    { formats: ['docx', 'pdf'] as Format[], figures: 500, cores: 1, worth: false },
-    { formats: ['pdf'] as Format[], figures: 500, cores: 2, worth: false },
-    { formats: ['docx'] as Format[], figures: 500, cores: 2, worth: false },
-  ])('worth a thread with $formats, $figures figures and $cores cores: $worth', ({ formats, figures, cores, worth }) => {
-    const figure = { type: 'figure', chart: { kind: 'trend' }, widthMm: 100, heightMm: 50, children: [] };
-    const doc = { type: 'document', children: Array.from({ length: figures }, () => figure) } as unknown as ComposedPaper['doc'];
-    expect(worthAThread([{ doc }], formats, cores)).toBe(worth);
+    { formats: ['docx', 'pdf'] as Format[], figures: MIN_FIGURES_FOR_THREAD, choice: 'auto', cores: 2, worth: true },
+    { formats: ['pdf', 'docx'] as Format[], figures: 500, choice: 'auto', cores: 8, worth: true },
+    { formats: ['docx', 'pdf'] as Format[], figures: MIN_FIGURES_FOR_THREAD - 1, choice: 'auto', cores: 2, worth: false },
+    { formats: ['docx', 'pdf'] as Format[], figures: 500, choice: 'auto', cores: 1, worth: false },
+    { formats: ['pdf'] as Format[], figures: 500, choice: 'auto', cores: 2, worth: false },
+    { formats: ['docx'] as Format[], figures: 500, choice: 'auto', cores: 2, worth: false },
+    { formats: ['docx', 'pdf'] as Format[], figures: 0, choice: 'two', cores: 1, worth: true },
+    { formats: ['docx'] as Format[], figures: 500, choice: 'two', cores: 2, worth: false },
+  ] as const)('worth a thread with $formats, $figures figures, $choice and $cores cores: $worth', ({ formats, figures, choice, cores, worth }) => {
+    expect(worthAThread(figures, formats, choice, cores)).toBe(worth);
+  });
+
+  it('starts the thread while the papers are composed, once they hold enough figures between them', async () => {
+    const figures = (n: number): Document => ({ type: 'document', children: Array.from({ length: n }, () => ({ type: 'figure', chart: { kind: 'trend' }, widthMm: 100, heightMm: 50, children: [] })) }) as unknown as Document;
+    const ahead = new ThreadAhead(['docx', 'pdf'], 'auto', 2);
+    ahead.composed(figures(MIN_FIGURES_FOR_THREAD - 1));
+    const notYet = new ThreadAhead(['docx', 'pdf'], 'auto', 2);
+    notYet.composed(figures(MIN_FIGURES_FOR_THREAD - 1));
+    expect(notYet.take()).toBeNull();
+    ahead.composed(figures(1));
+    const thread = ahead.take();
+    expect(thread).not.toBeNull();
+    // Taken, it is rendering's to end; a build that stops first ends it with cancel(), which leaves a taken one alone.
+    await ahead.cancel();
+    await thread!.end(false);
   });
 });

@@ -3,7 +3,7 @@
 // data queries (exceljs, left out of the bundle), the help; and its code cache is written once, then used.
 // `npm test` builds dist/ and the bundle first (scripts/bootstrap.sh).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,17 @@ process.stderr.write('\\nsource: ' + JSON.stringify(commandLine.source) + '\\n')
 }
 
 const MODULES = { BOARDPACK_BUNDLE: 'off' };
+
+/** A workbook of 100 indicators: its cabinet paper alone holds more than MIN_FIGURES_FOR_THREAD figures. */
+let hundred: Promise<string> | undefined;
+function hundredIndicators(): Promise<string> {
+  hundred ??= (async () => {
+    const data = join(scratch, 'hundred.xlsx');
+    await writeBenchWorkbook(data, 100, 4);
+    return data;
+  })();
+  return hundred;
+}
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'boardpack-startup-'));
@@ -102,8 +113,7 @@ describe('the command line from its bundle', () => {
   it("renders a big build's PDFs in a render thread started from the bundle, which ends by itself once its cache is written", async () => {
     // 100 indicators: the cabinet paper alone has over MIN_FIGURES_FOR_THREAD figures, so the PDF goes to the thread,
     // and with one paper the thread writes its code cache just before the build is done: it must not be cut short.
-    const data = join(scratch, 'hundred.xlsx');
-    await writeBenchWorkbook(data, 100, 4);
+    const data = await hundredIndicators();
     const build = (out: string, env: Record<string, string> = {}): Started =>
       start(['build', '--data', data, '--paper', 'cabinet', '--format', 'docx,pdf', '--date', '2017-01-12', '--out', join(scratch, out)], env);
     const bundled = build('hundred-bundle');
@@ -113,6 +123,20 @@ describe('the command line from its bundle', () => {
     expect(modules.status).toBe(0);
     expect(readdirSync(join(scratch, 'hundred-bundle'))).toHaveLength(2);
     expect(snapshot(join(scratch, 'hundred-bundle'))).toEqual(snapshot(join(scratch, 'hundred-modules')));
+  });
+
+  it('ends a render thread started while composing when a template error stops the build, instead of hanging', async () => {
+    // The cabinet paper is composed first and starts the thread; the exception reports' template then fails.
+    const templates = join(scratch, 'broken-templates');
+    mkdirSync(templates, { recursive: true });
+    writeFileSync(join(templates, 'exception-report.md.hbs'), '# {{#if}}\n');
+    const config = join(scratch, 'broken-templates.yaml');
+    writeFileSync(config, `templates: ${JSON.stringify(templates)}\n`);
+    const argv = ['build', '--data', await hundredIndicators(), '--config', config, '--paper', 'all', '--date', '2017-01-12', '--out', join(scratch, 'broken-out')];
+    const run = spawnSync(process.execPath, [join(root, 'bin/boardpack.js'), ...argv], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, BOARDPACK_COMPILE_CACHE: cache } });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Handlebars syntax error');
   });
 
   it("runs a month-end run's jobs in worker processes to the same papers", async () => {
