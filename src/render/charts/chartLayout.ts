@@ -1021,8 +1021,12 @@ function generateTicks(maxTicks: number, precision: number, dataRange: { min: nu
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Chart.js's Ticks.formatters.numeric, in the process's default locale as Chart.js leaves it. */
-function numericTickLabel(tickValue: number, ticks: readonly Tick[]): string {
+/**
+ * Chart.js's Ticks.formatters.numeric, in en-GB, the papers' language. Chart.js leaves the locale to the process's
+ * default, which comes from the machine's LANG: a German one wrote 1.000 for a thousand and a French one 1 000, so
+ * the same scorecard gave other papers on another machine.
+ */
+export function numericTickLabel(tickValue: number, ticks: readonly Tick[]): string {
   if (tickValue === 0) return '0';
   let notation: 'scientific' | undefined;
   let delta = tickValue;
@@ -1041,7 +1045,7 @@ function numericTickLabel(tickValue: number, ticks: readonly Tick[]): string {
   const key = JSON.stringify(options);
   let format = numberFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(undefined, options);
+    format = new Intl.NumberFormat('en-GB', options);
     numberFormats.set(key, format);
   }
   return format.format(tickValue);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { formatAxisValue, formatChartValue } from '../../../src/render/charts/index.js';
 
 describe('formatChartValue (data labels)', () => {
@@ -32,5 +35,18 @@ describe('formatAxisValue (ticks)', () => {
     [10, 0, ' days', '10 days'],
   ])('%d with at most %d decimals and suffix "%s" → %s', (value, decimals, suffix, text) => {
     expect(formatAxisValue(value, decimals, suffix)).toBe(text);
+  });
+});
+
+describe('numericTickLabel (the axis of counts, as Chart.js labels it)', () => {
+  // The locale comes from the machine (LANG, LC_ALL); the papers are en-GB on every machine, with the same bytes.
+  const script = `import { numericTickLabel } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../../src/render/charts/chartLayout.ts')).href)};
+const ticks = [{ value: 0 }, { value: 1000 }, { value: 2000 }];
+const fine = [{ value: 0 }, { value: 0.5 }, { value: 1 }];
+console.log(JSON.stringify([numericTickLabel(1000, ticks), numericTickLabel(12000, ticks), numericTickLabel(0.5, fine), numericTickLabel(0, ticks)]));`;
+  it.each(['C', 'en_GB.UTF-8', 'de_DE.UTF-8', 'fr_FR.UTF-8'])('writes en-GB numbers under LC_ALL=%s', (locale) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, LC_ALL: locale, LANG: locale } });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(['1,000', '12,000', '0.5', '0']);
   });
 });
