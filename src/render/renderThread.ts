@@ -37,14 +37,21 @@ export function serveRenderTasks(afterFirstTask: () => void = () => {}): void {
       void queue.then(() => process.exit(0)); // ends this thread, not the process
       return;
     }
-    queue = queue.then(async () => {
-      const reply = await render(task);
-      // The bytes move to the main thread rather than being copied, when they own their whole buffer.
-      const own = reply.status === 'ok' && reply.bytes.byteOffset === 0 && reply.bytes.byteLength === reply.bytes.buffer.byteLength;
-      port.postMessage(reply, own && reply.status === 'ok' ? [reply.bytes.buffer as ArrayBuffer] : []);
-      if (!first) return;
-      first = false;
-      afterFirstTask();
-    });
+    queue = queue
+      .then(async () => {
+        const reply = await render(task);
+        // The bytes move to the main thread rather than being copied, when they own their whole buffer.
+        const own = reply.status === 'ok' && reply.bytes.byteOffset === 0 && reply.bytes.byteLength === reply.bytes.buffer.byteLength;
+        port.postMessage(reply, own && reply.status === 'ok' ? [reply.bytes.buffer as ArrayBuffer] : []);
+        if (!first) return;
+        first = false;
+        try {
+          afterFirstTask();
+        } catch {
+          // the code cache only saves compiling
+        }
+      })
+      // A reply that could not be sent: the thread ends, and the main thread renders every paper not answered.
+      .catch(() => process.exit(1));
   });
 }
