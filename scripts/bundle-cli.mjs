@@ -7,11 +7,11 @@
 // profile are read from the same files as before. `import.meta.resolve(s)` resolves `s` from that address as
 // require.resolve would (only yargs' `extends` in a configuration object uses it, which boardpack never passes).
 // Any other use of `import.meta` stops the bundling.
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_FILE, MANIFEST_FILE, manifestFor, packageDirOf } from '../dist/startup/bundle.js';
+import { BUNDLE_FILE, MANIFEST_FILE, asciiBundle, manifestFor, packageDirOf } from '../dist/startup/bundle.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = join(root, 'dist');
@@ -119,12 +119,19 @@ async function bundle() {
       banner: { js: banner },
       plugins: [deferred, importMetaUrl],
       metafile: true,
+      // Without comments or layout the bundle is about a third smaller (5.1 MB), read and compiled sooner.
+      minifyWhitespace: true,
+      legalComments: 'none',
+      charset: 'ascii',
       write: false,
       logLevel: 'silent',
       absWorkingDir: root,
     });
     const [output] = result.outputFiles;
-    return { output, manifest: manifestFor(root, distDir, Buffer.from(output.contents), Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('deferred:'))) };
+    const ascii = asciiBundle(output.text, (code) => transformSync(code, { supported: { 'template-literal': false }, charset: 'ascii', minifyWhitespace: true, logLevel: 'silent' }).code);
+    if ('kept' in ascii) console.error(`boardpack: the bundle keeps characters outside ASCII, so it starts a little slower: ${ascii.kept}`);
+    const contents = Buffer.from('code' in ascii ? ascii.code : output.text, 'utf8');
+    return { path: output.path, contents, manifest: manifestFor(root, distDir, contents, Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('deferred:'))) };
   } catch (e) {
     const errors = Array.isArray(e?.errors) && e.errors.length > 0 ? e.errors.map((error) => error.text) : [e instanceof Error ? e.message : String(e)];
     return { failed: [...new Set(errors)].slice(0, 5).join('\n') };
@@ -140,6 +147,6 @@ const bundled = await bundle();
 if ('failed' in bundled) {
   console.error(`boardpack: the command line is not bundled, and starts from dist/ as built:\n${bundled.failed}`);
 } else {
-  writeFileSync(bundled.output.path, bundled.output.contents);
+  writeFileSync(bundled.path, bundled.contents);
   writeFileSync(join(distDir, MANIFEST_FILE), `${JSON.stringify(bundled.manifest, null, 1)}\n`);
 }

@@ -151,13 +151,14 @@ function financialYearStart(first: string, second: string): number | null {
   return end === expected ? start : null;
 }
 
-const FINANCIAL_YEAR = String.raw`(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{2})`;
+// The en dash is written as its regular expression escape (\u2013): the command line's bundle is kept in ASCII.
+const FINANCIAL_YEAR = String.raw`(\d{4}|\d{2})\s*[/\-\u2013]\s*(\d{4}|\d{2})`;
 const QUARTER = String.raw`(?:q|qtr|quarter)\s*([1-4])`;
 const MONTH_WORD = String.raw`([a-z]{3,9}\.?)`;
 
 const YEAR_THEN_QUARTER = new RegExp(String.raw`^(?:fy\s*)?${FINANCIAL_YEAR}\s*,?\s*${QUARTER}$`, 'i');
 const QUARTER_THEN_YEAR = new RegExp(String.raw`^${QUARTER}\s*,?\s*(?:fy\s*)?${FINANCIAL_YEAR}$`, 'i');
-const MONTH_RANGE = new RegExp(String.raw`^${MONTH_WORD}\s*(?:-|–|to)\s*${MONTH_WORD}\s*,?\s*(\d{4})$`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`^${MONTH_WORD}\s*(?:-|\u2013|to)\s*${MONTH_WORD}\s*,?\s*(\d{4})$`, 'i');
 const MONTH_YEAR = new RegExp(String.raw`^${MONTH_WORD}\s*,?\s*(\d{4})$`, 'i');
 /** `Dec-16`: how Excel shows a date formatted `mmm-yy`, often pasted as text. */
 const MONTH_SHORT_YEAR = new RegExp(String.raw`^${MONTH_WORD}-(\d{2})$`, 'i');

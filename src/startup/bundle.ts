@@ -128,3 +128,35 @@ export function manifestFor(root: string, distDir: string, bundle: Buffer, input
     packages,
   };
 }
+
+/**
+ * `code` with every character outside ASCII written as a `\uXXXX` escape (each UTF-16 unit: an astral character
+ * as its surrogate pair). A backslash that escaped the character itself (`\–`, an identity escape in a regular
+ * expression) is dropped, since the escape now stands for the character. Meant for the characters esbuild leaves in
+ * its ASCII output, which are in regular expression literals, where the escape matches exactly what the character
+ * did; see asciiBundle for how that is checked.
+ */
+export function escapeNonAscii(code: string): string {
+  return code.replace(/(\\*)([^\u0000-\u007f])/g, (_, backslashes: string, char: string) => {
+    const kept = backslashes.length % 2 === 1 ? backslashes.slice(1) : backslashes;
+    return `${kept}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * The bundle's text in ASCII alone, or why it stays as it is. V8 holds a source with any character outside Latin-1 as
+ * two bytes a character, and decodes and scans it more slowly: an ASCII bundle started a command about 0.1 s sooner.
+ *
+ * esbuild writes strings, untagged templates and names in ASCII, but leaves two things as they were: regular
+ * expression literals, where an escape matches the same, and the raw text of tagged templates (`String.raw`), where an
+ * escape would change the value. `lower` is esbuild turning every template into plain strings (so a tagged template's
+ * raw text becomes an escaped string literal, and regular expressions stay as they were). Escaping before and after
+ * lowering agree only when every character escaped sat where its escape means the same; where they disagree the
+ * bundle is left as it was, which runs the same, only slower.
+ */
+export function asciiBundle(code: string, lower: (code: string) => string): { code: string } | { kept: string } {
+  const escaped = escapeNonAscii(code);
+  if (escaped === code) return { code };
+  if (lower(escaped) !== escapeNonAscii(lower(code))) return { kept: 'a character outside ASCII sits where an escape would change what the code does (a tagged template)' };
+  return { code: escaped };
+}

@@ -193,4 +193,9 @@ describe('the bundle', () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', `import { currentBundle } from './dist/startup/bundle.js'; console.log(JSON.stringify(currentBundle('dist')));`], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(run.stdout)).toHaveProperty('manifest.sha256');
   });
+
+  it('is in ASCII alone, so V8 holds it as one byte a character (a source with a dash in a tagged template would not be)', () => {
+    const outside = /[^\u0000-\u007f]/.exec(readFileSync(join(root, 'dist/cli.bundle.cjs'), 'utf8'));
+    expect(outside?.[0]).toBeUndefined();
+  });
 });
