@@ -9,8 +9,9 @@ mode="${1:-run}"
 # DejaVu Sans: the PDF renderer draws characters Liberation Sans lacks (✓, arrows a council font lacks) in it.
 packages=(libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3 fonts-dejavu-core)
 if [ "$mode" = test ]; then
-  # The tests read our output as a reader's tools would: LibreOffice opens every DOCX, poppler and qpdf check every PDF.
-  packages+=(poppler-utils qpdf mupdf-tools libreoffice-writer-nogui fonts-liberation2)
+  # The tests read our output as a reader's tools would: LibreOffice opens every DOCX, poppler and qpdf check every PDF,
+  # and pikepdf (under Debian's /usr/bin/python3, as the shared PDF/UA checker runs) reads a PDF's structure tree.
+  packages+=(poppler-utils qpdf mupdf-tools libreoffice-writer-nogui fonts-liberation2 python3-pikepdf)
 fi
 
 missing=()

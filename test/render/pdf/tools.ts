@@ -41,7 +41,10 @@ export function qdf(file: string): string {
 /** The shared PDF/UA checker, when this machine has it. */
 export const PDFUA_CHECKER = '/work/shared/tools/check_pdfua.py';
 
-/** Failures the PDF/UA checker reports for a file (its lines naming a rule), empty when it passes. */
+/**
+ * Failures the PDF/UA checker reports for a file (its lines naming a rule), empty when it passes. A checker that did
+ * not run to its summary line (pikepdf missing, say) throws: it has checked nothing.
+ */
 export function pdfuaFailures(file: string): string[] {
   let output: string;
   try {
@@ -49,6 +52,7 @@ export function pdfuaFailures(file: string): string[] {
   } catch (error) {
     output = String((error as { stdout?: string }).stdout ?? error);
   }
+  if (!/^check_pdfua: \d+ failure/m.test(output)) throw new Error(`the PDF/UA checker did not run on ${file}:\n${output}`);
   return output.split('\n').filter((line) => line.startsWith(`${file}:`));
 }
 
