@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RUN_WORKER_ARGUMENT } from '../commandNames.js';
+import { knownV8 } from '../startup/v8Release.js';
 import type { JobOutcome, JobRequest, WorkerMessage } from './types.js';
 
 /**
@@ -33,6 +34,16 @@ import type { JobOutcome, JobRequest, WorkerMessage } from './types.js';
  */
 export function workerV8Flags(size: number, cores: number): string[] {
   return ['--heap-growing-percent=100', '--max-semi-space-size=64', ...(size >= cores ? ['--single-threaded'] : [])];
+}
+
+/**
+ * The settings the workers start with: as workerV8Flags gives them on the V8 releases known to have them (11 to 13,
+ * src/startup/v8Release.ts), with no process started to ask; on any other, only if that Node.js starts with them.
+ * Asking took about a tenth of a second, on the way to starting the first worker.
+ */
+export function workerFlagsFor(size: number, cores: number, v8Version: string = process.versions.v8, accepted: (flags: readonly string[]) => readonly string[] = acceptedByNode): readonly string[] {
+  const flags = workerV8Flags(size, cores);
+  return knownV8(v8Version) ? flags : accepted(flags);
 }
 
 const acceptedFlags = new Map<string, boolean>();
@@ -92,7 +103,17 @@ export class WorkerPool {
   /** `onFile` hears each file as a worker renders it (for progress). */
   constructor(size: number, private readonly onFile: (job: string, name: string) => void) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: null, task: null }));
-    this.v8Flags = acceptedByNode(workerV8Flags(this.slots.length, availableParallelism()));
+    this.v8Flags = workerFlagsFor(this.slots.length, availableParallelism());
+  }
+
+  /**
+   * Starts `count` of the workers (at most the pool's size) before there is a job for them: a worker takes about half
+   * a second of a core to load its code, which it can do while the run readies its folders.
+   */
+  start(count: number): void {
+    for (const slot of this.slots.slice(0, count)) {
+      if (slot.worker === null && !this.closed) slot.worker = this.spawn(slot);
+    }
   }
 
   /** Builds one job on the next free worker; always resolves, with `render-failed` if its worker died. */

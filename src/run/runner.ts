@@ -220,15 +220,34 @@ function formatFor(config: RunConfig, diagnostics: readonly Diagnostic[]): strin
   return diagnostics.map((d) => formatDiagnostic(d.where.file === undefined ? d : { ...d, where: { ...d.where, file: relative(base, d.where.file) || basename(d.where.file) } }));
 }
 
+/**
+ * Before any job: the run's folders checked (a RunSetupError names every problem), publishes a killed run left half
+ * done finished, stale staging files removed, and each output folder's exception register read.
+ */
+async function readyFolders(outputRoot: string, jobs: readonly RunJob[], configFile: string): Promise<{ repaired: string[]; staleTempsRemoved: string[]; registers: Map<string, ExceptionRegister> }> {
+  const unsafe = await runFolderProblems(outputRoot, jobs, configFile);
+  if (unsafe.length > 0) throw new RunSetupError(unsafe);
+  const repaired = await repairUnfinishedPublishes(outputRoot, jobs);
+  const staleTempsRemoved = await cleanStaleTemps(outputRoot, jobs);
+  const registers = new Map<string, ExceptionRegister>();
+  for (const output of new Set(jobs.map((j) => j.output))) registers.set(output, await loadRegister(output));
+  return { repaired, staleTempsRemoved, registers };
+}
+
 export async function runJobs(options: RunOptions): Promise<RunReport> {
   const { config, progress, signal, hooks } = options;
   const jobs = options.only === null ? config.jobs : config.jobs.filter((j) => j.name === options.only);
-  const unsafe = await runFolderProblems(config.outputRoot, jobs, config.file);
-  if (unsafe.length > 0) throw new RunSetupError(unsafe);
-  const repaired = await repairUnfinishedPublishes(config.outputRoot, jobs);
-  const staleTempsRemoved = await cleanStaleTemps(config.outputRoot, jobs);
-  const registers = new Map<string, ExceptionRegister>();
-  for (const output of new Set(jobs.map((j) => j.output))) registers.set(output, await loadRegister(output));
+  // The workers load their code while the run readies its folders; a run that cannot start stops them again.
+  const pool = new WorkerPool(Math.min(options.concurrency, jobs.length), (job, name) => progress.file(job, name));
+  pool.start(jobs.length);
+  let ready: { repaired: string[]; staleTempsRemoved: string[]; registers: Map<string, ExceptionRegister> };
+  try {
+    ready = await readyFolders(config.outputRoot, jobs, config.file);
+  } catch (e) {
+    await pool.close();
+    throw e;
+  }
+  const { repaired, staleTempsRemoved, registers } = ready;
   const registerOf = (job: RunJob): ExceptionRegister => registers.get(job.output) ?? emptyRegister();
 
   // The manifest of a period as it stood before this run: which files a job had, to tidy and to keep on failure.
@@ -244,7 +263,6 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   };
 
   progress.start(jobs);
-  const pool = new WorkerPool(Math.min(options.concurrency, jobs.length), (job, name) => progress.file(job, name));
   const stopPool = (): void => void pool.close();
   signal?.addEventListener('abort', stopPool, { once: true });
   let stopped = false;

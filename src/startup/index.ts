@@ -11,6 +11,7 @@ import { COMMANDS, RENDER_THREAD_ARGUMENT, RUN_WORKER_ARGUMENT, workbookArgument
 import type { ReadAhead } from '../read/readAhead.js';
 import { BUNDLE_FILE, currentBundle } from './bundle.js';
 import { cacheFileName, compileCacheDir, readCache, writeCache } from './compileCache.js';
+import { knownV8 } from './v8Release.js';
 
 type Main = (argv: string[], io?: undefined, readsAhead?: readonly ReadAhead[]) => Promise<number>;
 type ServeRunJobs = (afterFirstJob: () => void) => Promise<void>;
@@ -80,9 +81,6 @@ export async function loadCommandLine(argv: readonly string[], env: NodeJS.Proce
   };
 }
 
-/** The V8 releases `--no-turbo-inlining` was measured on (Node.js 20's 11.3) or is known to keep it in (to 13). */
-const INLINING_FLAG_V8_MAJORS = { first: 11, last: 13 };
-
 /**
  * Turns off TurboFan's inlining for this process (a command, or a run's job worker), where this V8 has the flag;
  * true when it did. A command lives a second or two, and a run's worker for a few jobs, and compiling optimised code
@@ -90,12 +88,11 @@ const INLINING_FLAG_V8_MAJORS = { first: 11, last: 13 };
  * machine beside the main thread: 1.46 s of TurboFan in a 1.3 s sample build, 0.76 s without inlining. Interleaved,
  * whole commands: 100 × 12 `--paper all` 3.51 → 3.04 s and 3.58 → 3.06 s (medians of 5 and 7 rounds, 11 of the 12
  * faster), the sample 1.41 → 1.29 s (7 of 7). The papers are the same bytes: only how V8 compiles changes. Not for
- * the library: a program that imports boardpack keeps its own V8 settings. A release outside the known range is left
- * alone, since V8 complains on standard error of a flag it does not know.
+ * the library: a program that imports boardpack keeps its own V8 settings. A release outside the known range
+ * (src/startup/v8Release.ts) is left alone, since V8 complains on standard error of a flag it does not know.
  */
 export function withoutInlining(v8Version: string = process.versions.v8, setFlags: (flags: string) => void = setFlagsFromString): boolean {
-  const major = Number.parseInt(v8Version, 10);
-  if (!(major >= INLINING_FLAG_V8_MAJORS.first && major <= INLINING_FLAG_V8_MAJORS.last)) return false;
+  if (!knownV8(v8Version)) return false;
   setFlags('--no-turbo-inlining');
   return true;
 }

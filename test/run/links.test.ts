@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/commands/run.js';
 import { ExitCode } from '../../src/diagnostics.js';
-import { captureIo, RunFixture, snapshot, tempFiles, writeScorecard, type Values } from './helpers.js';
+import { captureIo, childPids, RunFixture, snapshot, tempFiles, writeScorecard, type Values } from './helpers.js';
 
 const VALUES: Values = { A: [20, 20, 20], D: [60, 60, 60] };
 
@@ -37,6 +37,8 @@ describe('a run with a symbolic link in its output folders', () => {
     expect(err).toMatch(/symbolic link to .*outside the output/);
     expect(readdirSync(elsewhere)).toEqual([]);
     expect(existsSync(f.path('out', '2016-17-Q3', 'manifest.json'))).toBe(false);
+    // The worker started while the folders were checked is ended with the run.
+    expect(childPids()).toEqual([]);
   });
 
   it('refuses a period folder linked outside, for a `latest` job too (its period is known only after the build)', async () => {
