@@ -145,7 +145,8 @@ export function escapeNonAscii(code: string): string {
 
 /**
  * The bundle's text in ASCII alone, or why it stays as it is. V8 holds a source with any character outside Latin-1 as
- * two bytes a character, and decodes and scans it more slowly: an ASCII bundle started a command about 0.1 s sooner.
+ * two bytes a character, and decodes and scans it more slowly: `validate` took 0.42 s from the bundle as it was,
+ * 0.37 s without its comments and layout, and 0.34 s in ASCII as well (medians of 6 interleaved rounds).
  *
  * esbuild writes strings, untagged templates and names in ASCII, but leaves two things as they were: regular
  * expression literals, where an escape matches the same, and the raw text of tagged templates (`String.raw`), where an
