@@ -96,7 +96,6 @@ export function snapshot(dir: string): Record<string, string> {
 
 export const tempFiles = (snap: Record<string, string>): string[] => Object.keys(snap).filter((p) => (p.split('/').at(-1) ?? '').startsWith('.') && p.endsWith('.tmp'));
 
-/** Collects what a command prints. */
 /** The processes this one started that are still there (Linux's /proc): a run's workers, before they are ended. */
 export function childPids(): number[] {
   return readdirSync('/proc/self/task').flatMap((task) =>
@@ -108,6 +107,7 @@ export function childPids(): number[] {
   );
 }
 
+/** Collects what a command prints. */
 export function captureIo(): { out: string[]; err: string[]; io: { out: (t: string) => void; err: (t: string) => void } } {
   const out: string[] = [];
   const err: string[] = [];
