@@ -239,11 +239,16 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   const jobs = options.only === null ? config.jobs : config.jobs.filter((j) => j.name === options.only);
   // The workers load their code while the run readies its folders; a run that cannot start stops them again.
   const pool = new WorkerPool(Math.min(options.concurrency, jobs.length), (job, name) => progress.file(job, name));
+  // A signal from here on stops the pool, and so every job not yet built; one that came before this stops it now.
+  const stopPool = (): void => void pool.close();
+  signal?.addEventListener('abort', stopPool, { once: true });
+  if (signal?.aborted === true) stopPool();
   pool.start(jobs.length);
   let ready: { repaired: string[]; staleTempsRemoved: string[]; registers: Map<string, ExceptionRegister> };
   try {
     ready = await readyFolders(config.outputRoot, jobs, config.file);
   } catch (e) {
+    signal?.removeEventListener('abort', stopPool);
     await pool.close();
     throw e;
   }
@@ -263,8 +268,6 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   };
 
   progress.start(jobs);
-  const stopPool = (): void => void pool.close();
-  signal?.addEventListener('abort', stopPool, { once: true });
   let stopped = false;
 
   // The manifests as this run leaves them job by job: each job's entry is written as soon as its papers are in place.

@@ -2,8 +2,12 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { runCommand } from '../../src/commands/run.js';
-import { ageTempFiles, captureIo, RunFixture, snapshot, tempFiles, writeScorecard } from './helpers.js';
+import { loadRunConfig } from '../../src/run/config.js';
+import { silentProgress } from '../../src/run/progress.js';
+import { runJobs } from '../../src/run/runner.js';
+import { ageTempFiles, captureIo, childPids, RunFixture, snapshot, tempFiles, writeScorecard } from './helpers.js';
 
 const SCRIPT = fileURLToPath(new URL('./killableRun.ts', import.meta.url));
 
@@ -56,5 +60,24 @@ describe('a run killed mid-write', () => {
     const after = snapshot(f.path('out'));
     expect(tempFiles(after)).toEqual([]);
     expect(after['2016-17-Q3/cyp/fast-2016-17-Q3.pdf']).not.toBe(good['2016-17-Q3/cyp/fast-2016-17-Q3.pdf']);
+  });
+});
+
+describe('a run stopped before it starts building', () => {
+  it('builds nothing once the signal has come, even one that came while the workers were starting', async () => {
+    const f = new RunFixture();
+    await writeScorecard(f.path('cyp.xlsx'), { A: [20, 20, 20] });
+    await writeScorecard(f.path('adults.xlsx'), { A: [60, 60, 60] });
+    const config = (await loadRunConfig(f.config({ period: '2016-17 Q3', jobs: [{ name: 'cyp', scorecard: 'cyp.xlsx' }, { name: 'adults', scorecard: 'adults.xlsx' }] }))).config;
+    if (config === null) throw new Error('the test config does not load');
+    const report = await runJobs({ config, only: null, concurrency: 2, progress: silentProgress, signal: AbortSignal.abort() });
+    expect(report.stopped).toBe(true);
+    expect(report.jobs.map((j) => [j.name, j.status, j.errors])).toEqual([
+      ['adults', 'render-failed', ['the run was stopped before this job started']],
+      ['cyp', 'render-failed', ['the run was stopped before this job started']],
+    ]);
+    expect(report.manifests).toEqual([]);
+    expect(existsSync(f.path('out', '2016-17-Q3'))).toBe(false);
+    expect(childPids()).toEqual([]);
   });
 });
