@@ -244,15 +244,11 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   signal?.addEventListener('abort', stopPool, { once: true });
   if (signal?.aborted === true) stopPool();
   pool.start(jobs.length);
-  let ready: { repaired: string[]; staleTempsRemoved: string[]; registers: Map<string, ExceptionRegister> };
-  try {
-    ready = await readyFolders(config.outputRoot, jobs, config.file);
-  } catch (e) {
+  const { repaired, staleTempsRemoved, registers } = await readyFolders(config.outputRoot, jobs, config.file).catch(async (e: unknown) => {
     signal?.removeEventListener('abort', stopPool);
     await pool.close();
     throw e;
-  }
-  const { repaired, staleTempsRemoved, registers } = ready;
+  });
   const registerOf = (job: RunJob): ExceptionRegister => registers.get(job.output) ?? emptyRegister();
 
   // The manifest of a period as it stood before this run: which files a job had, to tidy and to keep on failure.
